@@ -1,0 +1,5 @@
+export { buildUrl } from './build-url'
+export { checkUrl, MAX_URL_LENGTH, WARN_URL_LENGTH } from './check'
+export { literalExpression } from './literal'
+export { filterParameter } from '../catalog/filters'
+export type { BuildResult, CheckResult, FilterValues } from './types'
