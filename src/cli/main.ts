@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { controlCommand } from './commands/control'
 import { listCommand } from './commands/list'
 import { searchCommand } from './commands/search'
 import { openCommand, urlCommand } from './commands/url'
@@ -84,6 +85,17 @@ export function buildProgram(io: CliIo): Command {
     .argument('[files...]', 'catalog files to check on their own')
     .addOption(catalogOption())
     .action((files: string[], options) => validateCommand(io, files, options))
+
+  // These talk to the running app, not the catalog: no --catalog.
+  program
+    .command('toggle')
+    .description("show or hide the running app's window (bind a desktop shortcut to this)")
+    .action(() => controlCommand(io, 'toggle'))
+
+  program
+    .command('show')
+    .description("show the running app's window")
+    .action(() => controlCommand(io, 'show'))
 
   // Commander's own errors are re-thrown below, so each subcommand reports the same way.
   for (const command of program.commands) {
