@@ -1,7 +1,12 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { extname, join, relative, isAbsolute } from 'node:path'
 import { layerCatalog, type LayeredFile } from '../../shared/catalog/layer'
-import { MAX_CATALOG_BYTES, parseCatalogText, type ParseResult } from '../../shared/catalog/parse'
+import {
+  MAX_CATALOG_BYTES,
+  parseCatalogText,
+  type ParseResult,
+  type ParsedCatalogFile,
+} from '../../shared/catalog/parse'
 import type { CatalogProblem } from '../../shared/catalog/problems'
 import type { Catalog } from '../../shared/catalog/schema'
 
@@ -19,7 +24,24 @@ export interface LoadedCatalog {
   problems: CatalogProblem[]
   /** Every file that was read, for watching. */
   files: string[]
+  /** Files that no longer parse and were layered from their last good version (see `lastGood`). */
+  keptFiles: string[]
 }
+
+/** The last version of each catalog file that parsed, by the path it was read from. */
+export type LastGoodFiles = Map<string, ParsedCatalogFile>
+
+export interface LoadOptions {
+  /**
+   * With this cache a file that stops parsing (an edit in progress) is layered from its last good
+   * version, and its problems say so; without it a bad file is simply skipped. The cache is kept
+   * up to date: a file that parses replaces its entry, a file that is gone is forgotten.
+   */
+  lastGood?: LastGoodFiles
+}
+
+/** Appended to a problem whose file is shown from its last good version. */
+export const KEPT_NOTE = '(showing the last good version of this file)'
 
 /** Paths are shown relative to the working folder when they sit below it: shorter, still clickable. */
 export function displayPath(path: string, cwd = process.cwd()): string {
@@ -31,7 +53,8 @@ function fileProblem(path: string, message: string): CatalogProblem {
   return { severity: 'error', file: displayPath(path), line: 1, column: 1, field: '', message }
 }
 
-function isCatalogFile(name: string): boolean {
+/** Whether a file name is one the loader reads from a catalog folder. */
+export function isCatalogFile(name: string): boolean {
   // The JSON Schema beside the bundled catalog is for editors, not a catalog.
   return CATALOG_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith('.schema.json')
 }
@@ -80,26 +103,49 @@ async function expandPath(path: string): Promise<string[] | CatalogProblem> {
   }
 }
 
-/** Parses files; a bad file is reported and skipped while the others load. */
+/**
+ * Parses files; a bad file is reported and skipped while the others load, or, with `lastGood`,
+ * layered from its last good version (`kept` lists those).
+ */
 export async function parseFiles(
   paths: readonly string[],
   layerOf: (declared: LayeredFile['layer']) => LayeredFile['layer'],
-): Promise<{ files: LayeredFile[]; problems: CatalogProblem[] }> {
-  const results = await Promise.all(paths.map(readCatalogFile))
+  lastGood?: LastGoodFiles,
+): Promise<{ files: LayeredFile[]; problems: CatalogProblem[]; kept: string[] }> {
+  const results = await Promise.all(
+    paths.map(async (path) => ({ path, result: await readCatalogFile(path) })),
+  )
   const files: LayeredFile[] = []
   const problems: CatalogProblem[] = []
-  for (const result of results) {
-    if (result.ok) files.push({ layer: layerOf(result.file.data.layer), file: result.file })
-    else problems.push(...result.problems)
+  const kept: string[] = []
+  for (const { path, result } of results) {
+    if (result.ok) {
+      lastGood?.set(path, result.file)
+      files.push({ layer: layerOf(result.file.data.layer), file: result.file })
+      continue
+    }
+    const previous = lastGood?.get(path)
+    if (!previous) {
+      problems.push(...result.problems)
+      continue
+    }
+    // Half-way through an edit the file says what is wrong, and the catalog keeps what it had.
+    kept.push(path)
+    files.push({ layer: layerOf(previous.data.layer), file: previous })
+    problems.push(...result.problems.map((p) => ({ ...p, message: `${p.message} ${KEPT_NOTE}` })))
   }
-  return { files, problems }
+  return { files, problems, kept }
 }
 
 /**
  * Loads the whole catalog: the bundled files, the user's catalog folder and each `--catalog`
  * path, layered. Problems are returned, never thrown: whatever is valid loads.
  */
-export async function loadCatalog(sources: CatalogSources): Promise<LoadedCatalog> {
+export async function loadCatalog(
+  sources: CatalogSources,
+  options: LoadOptions = {},
+): Promise<LoadedCatalog> {
+  const { lastGood } = options
   const problems: CatalogProblem[] = []
   const bundledPaths = await listCatalogFiles(sources.bundledDir)
   const userPaths = await listCatalogFiles(sources.userDir)
@@ -109,12 +155,19 @@ export async function loadCatalog(sources: CatalogSources): Promise<LoadedCatalo
     if (Array.isArray(expanded)) extraPaths.push(...expanded)
     else problems.push(expanded)
   }
-  const bundled = await parseFiles(bundledPaths, () => 'bundled')
-  const others = await parseFiles([...userPaths, ...extraPaths], (declared) => declared)
+  const files = [...bundledPaths, ...userPaths, ...extraPaths]
+  // A deleted file is meant to be gone: it must not come back as a "last good version" later.
+  if (lastGood) {
+    const present = new Set(files)
+    for (const path of lastGood.keys()) if (!present.has(path)) lastGood.delete(path)
+  }
+  const bundled = await parseFiles(bundledPaths, () => 'bundled', lastGood)
+  const others = await parseFiles([...userPaths, ...extraPaths], (declared) => declared, lastGood)
   const layered = layerCatalog([...bundled.files, ...others.files])
   return {
     catalog: layered.catalog,
     problems: [...problems, ...bundled.problems, ...others.problems, ...layered.problems],
-    files: [...bundledPaths, ...userPaths, ...extraPaths],
+    files,
+    keptFiles: [...bundled.kept, ...others.kept],
   }
 }

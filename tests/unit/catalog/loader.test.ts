@@ -1,7 +1,7 @@
-import { truncateSync } from 'node:fs'
+import { rmSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadCatalog } from '../../../src/main/services/catalog-loader'
+import { loadCatalog, type LastGoodFiles } from '../../../src/main/services/catalog-loader'
 import { formatProblem } from '../../../src/shared/catalog/problems'
 import { makeTempDir, type TempDir } from '../../helpers/temp-dir'
 
@@ -291,5 +291,42 @@ reports:
     ])
     const report = catalog.reports.find((r) => r.id === 'looker-dashboard-409')
     expect(report?.filters.map((f) => f.name)).toEqual(['Account name', 'Installer email'])
+  })
+
+  it('with a last-good cache, layers a file that stops parsing from its last good version', async () => {
+    const lastGood: LastGoodFiles = new Map()
+    const good = 'version: 1\nreports:\n  - { id: looker-look-1519, title: Edited }\n'
+    const mine = dir.write('data/catalog/mine.yaml', good)
+    await loadCatalog({ bundledDir, userDir }, { lastGood })
+    expect([...lastGood.keys()]).toEqual([join(bundledDir, 'handbook.yaml'), mine])
+
+    dir.write('data/catalog/mine.yaml', 'version: 1\nreports:\n  - id: [unclosed\n')
+    dir.write('data/catalog/never.yaml', 'version: 2\n')
+    const broken = await loadCatalog({ bundledDir, userDir }, { lastGood })
+    expect(broken.keptFiles).toEqual([mine])
+    expect(broken.catalog.reports.find((r) => r.id === 'looker-look-1519')?.title).toBe('Edited')
+    const lines = messages(broken.problems)
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /mine\.yaml:\d+:\d+: .*\(showing the last good version of this file\)$/,
+      ),
+      expect.stringMatching(/never\.yaml:1:\d+: version: /),
+    ])
+    expect(lines[1]).not.toMatch(/last good version/)
+
+    // Without the cache the loader behaves as before: the bad file is skipped.
+    const plain = await loadCatalog({ bundledDir, userDir })
+    expect(plain.keptFiles).toEqual([])
+    expect(plain.catalog.reports.find((r) => r.id === 'looker-look-1519')?.title).toBe(
+      'Monthly users by instance type',
+    )
+
+    // A deleted file is forgotten, so it cannot come back as a "last good version" later.
+    rmSync(mine)
+    await loadCatalog({ bundledDir, userDir }, { lastGood })
+    expect(lastGood.has(mine)).toBe(false)
+    dir.write('data/catalog/mine.yaml', 'version: 1\nreports:\n  - id: [unclosed\n')
+    const recreated = await loadCatalog({ bundledDir, userDir }, { lastGood })
+    expect(recreated.keptFiles).toEqual([])
   })
 })
