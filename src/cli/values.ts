@@ -2,15 +2,6 @@ import type { Customer, Report } from '../shared/catalog/schema'
 import type { FilterValues } from '../shared/url/types'
 import { CliError } from './io'
 
-/** A customer by name or alias, without regard to case; an unknown name is used as typed. */
-export function findCustomer(customers: readonly Customer[], name: string): Customer {
-  const wanted = name.trim().toLowerCase()
-  const known = customers.find(
-    (c) => c.name.toLowerCase() === wanted || c.aliases.some((a) => a.toLowerCase() === wanted),
-  )
-  return known ?? { name: name.trim(), aliases: [], attributes: {} }
-}
-
 /** `Filter=value` → [Filter, value]; a missing `=` is a malformed command line (exit 2). */
 export function splitAssignment(option: string, text: string): [string, string] {
   const at = text.indexOf('=')

@@ -3,7 +3,8 @@ import { buildUrl } from '../../shared/url/build-url'
 import { readCatalog } from '../context'
 import { CliError, type CliIo } from '../io'
 import { resolveReport } from '../resolve-report'
-import { filterValues, findCustomer, splitAssignment } from '../values'
+import { findCustomer } from '../../shared/catalog/customers'
+import { filterValues, splitAssignment } from '../values'
 
 export interface UrlOptions {
   customer?: string

@@ -1,0 +1,85 @@
+/**
+ * The one contract between the window and main: every method with the schema of its argument and
+ * of its result, every event with the schema of its data. Preload exposes exactly these; main
+ * checks the sender and the argument of every call against them.
+ */
+import { z } from 'zod'
+import { CustomerSchema, ReportIdSchema, ReportSchema } from './catalog/schema'
+import type { EventName, InvokeMethod, Subscriber } from './ipc/channels'
+
+export * from './ipc/channels'
+
+/** What a person filled in, as the window sends it: a customer by name, never a URL. */
+export const OpenValuesSchema = z.strictObject({
+  customer: z.string().trim().min(1).max(200).nullable().default(null),
+  set: z.record(z.string().max(200), z.array(z.string().max(2000)).max(50)).default({}),
+  expr: z.record(z.string().max(200), z.string().max(2000)).default({}),
+})
+
+export const OpenRequestSchema = z.strictObject({
+  reportId: ReportIdSchema,
+  values: OpenValuesSchema.default({ customer: null, set: {}, expr: {} }),
+})
+
+export const CopyRequestSchema = OpenRequestSchema.extend({
+  format: z.enum(['url', 'markdown']),
+})
+
+export const CatalogSnapshotSchema = z.strictObject({
+  /** Goes up on every change, so the window can drop a stale search. */
+  version: z.number().int().nonnegative(),
+  reports: z.array(ReportSchema),
+  customers: z.array(CustomerSchema),
+})
+
+export const NoticeSchema = z.strictObject({
+  level: z.enum(['info', 'warning', 'error']),
+  /** Where it comes from, so a newer notice of one source replaces the older. */
+  source: z.enum(['catalog', 'hotkey', 'platform', 'control']),
+  message: z.string(),
+})
+
+export const OpenedSchema = z.strictObject({ url: z.string(), warnings: z.array(z.string()) })
+export const CopiedSchema = z.strictObject({ text: z.string(), warnings: z.array(z.string()) })
+
+const none = z.undefined()
+
+export const INVOKE_CONTRACT = {
+  /** The catalog with its customers and version. */
+  getCatalog: { args: none, result: CatalogSnapshotSchema },
+  /** Current warnings and errors for the window (catalog problems, a taken hotkey, …). */
+  getNotices: { args: none, result: z.array(NoticeSchema) },
+  /** Main builds, checks and opens the report's URL, then hides the window. */
+  openReport: { args: OpenRequestSchema, result: OpenedSchema },
+  /** Main builds the link and puts it on the clipboard as a URL or a Markdown link. */
+  copyLink: { args: CopyRequestSchema, result: CopiedSchema },
+  hideWindow: { args: none, result: z.null() },
+} as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>
+
+export const EVENT_CONTRACT = {
+  catalogChanged: CatalogSnapshotSchema,
+  noticesChanged: z.array(NoticeSchema),
+  /** The window was shown: focus the search box. */
+  windowShown: z.null(),
+} as const satisfies Record<EventName, z.ZodType>
+
+export type InvokeArgs<M extends InvokeMethod> = z.input<(typeof INVOKE_CONTRACT)[M]['args']>
+export type InvokeResult<M extends InvokeMethod> = z.output<(typeof INVOKE_CONTRACT)[M]['result']>
+export type EventData<E extends EventName> = z.output<(typeof EVENT_CONTRACT)[E]>
+
+/** Every call answers with this, so a refusal reaches the window as data it can show. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string }
+
+export type CatalogSnapshot = z.output<typeof CatalogSnapshotSchema>
+export type Notice = z.output<typeof NoticeSchema>
+export type OpenRequest = z.output<typeof OpenRequestSchema>
+export type CopyRequest = z.output<typeof CopyRequestSchema>
+
+/** What the window sees as `window.dashkey`. */
+export type DashkeyApi = {
+  [M in InvokeMethod]: InvokeArgs<M> extends undefined
+    ? () => Promise<Reply<InvokeResult<M>>>
+    : (args: InvokeArgs<M>) => Promise<Reply<InvokeResult<M>>>
+} & {
+  [E in EventName as Subscriber<E>]: (listener: (data: EventData<E>) => void) => () => void
+}
