@@ -1,15 +1,17 @@
-import type { BrowserWindow, Session, WebContents } from 'electron'
+import type * as Electron from 'electron'
+import type { Session, WebContents } from 'electron'
 
 /**
  * The quick-find window: frameless, on top, hidden until the hotkey. The security settings are
  * written out here, inline, so a reader and a scanner see them (SECURITY.md row 10).
  */
 export function createLauncherWindow(
-  Window: typeof BrowserWindow,
+  // Named as Electron's class so electronegativity recognises the constructor and checks options.
+  BrowserWindow: typeof Electron.BrowserWindow,
   preload: string,
   devTools: boolean,
-): BrowserWindow {
-  return new Window({
+): Electron.BrowserWindow {
+  return new BrowserWindow({
     width: 720,
     height: 460,
     show: false,
@@ -33,6 +35,8 @@ export function createLauncherWindow(
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // A middle click must not open anything; new windows are denied as well.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: false,
       devTools,
