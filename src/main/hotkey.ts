@@ -1,6 +1,6 @@
 import type { GlobalShortcut } from 'electron'
 
-export const DEFAULT_HOTKEY = 'CommandOrControl+Shift+Space'
+export { DEFAULT_HOTKEY } from '../shared/state/schema'
 
 export type HotkeyResult = { ok: true } | { ok: false; message: string }
 

@@ -1,6 +1,5 @@
 import type Fuse from 'fuse.js'
 import type { FuseResultMatch } from 'fuse.js'
-import type { Report } from '../catalog/schema'
 import { mergeMatches } from './match-ranges'
 import type { SearchMatch } from './types'
 import { splitWords } from './words'
@@ -29,7 +28,7 @@ const MISSING_WORD_SCORE = 1
  * ("for", a customer named first) does not empty the list while a report that has every word
  * ranks first. One that has fewer than half of the words is noise and is left out.
  */
-export function matchText(fuse: Fuse<Report>, query: string): TextMatch[] {
+export function matchText<T>(fuse: Fuse<T>, query: string): TextMatch[] {
   const words = [...new Set(splitWords(query).map((word) => word.text))].slice(0, MAX_WORDS)
   const hits = new Map<number, { scores: (number | undefined)[]; matches: FuseResultMatch[] }>()
   words.forEach((word, i) => {

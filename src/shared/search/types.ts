@@ -1,4 +1,6 @@
 import type { Customer, Report } from '../catalog/schema'
+import type { Pin } from '../state/schema'
+import type { Personal } from './personal'
 
 /** Where a result matched, for highlighting: one searched field (one entry of a list field). */
 export interface SearchMatch {
@@ -21,11 +23,15 @@ export interface SearchResult {
    */
   score: number
   matches: SearchMatch[]
+  /** Set when this result is one of the person's pins (its customer and filter values). */
+  pin: Pin | null
 }
 
 export interface SearchOptions {
   /** At most this many results (default 10). */
   limit?: number
+  /** Pins, favourites and usage: they lift what this person chooses. */
+  personal?: Personal
 }
 
 /** A search over one catalog; its index is built once, so it is cheap to call per keystroke. */

@@ -1,3 +1,4 @@
+import { literalTier } from '../../../src/shared/search/personal'
 import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../../../src/shared/catalog/schema'
 import { createSearch } from '../../../src/shared/search'
@@ -73,11 +74,22 @@ describe.each(catalogs)('search over %s', (_name, catalog) => {
   it('gives results best first, scores between 0 and 1, no customer without one in the query', () => {
     const results = search.search('customer', { limit: 50 })
     expect(results.length).toBeGreaterThan(10)
+    // Best first: titles that start with the query, then by score.
+    const tier = (r: (typeof results)[number]) =>
+      literalTier('customer', [r.report.title, ...r.report.aliases])
+    expect(results.slice(0, 2).map((r) => r.report.title)).toEqual([
+      'Customers by Sourcegraph version',
+      'Customer support metrics by customer',
+    ])
     for (const [i, result] of results.entries()) {
       expect(result.score).toBeGreaterThanOrEqual(0)
       expect(result.score).toBeLessThanOrEqual(1)
       expect(result.customer).toBeNull()
-      if (i > 0) expect(result.score).toBeGreaterThanOrEqual(results[i - 1]?.score ?? 0)
+      const previous = results[i - 1]
+      if (previous && tier(previous) === tier(result)) {
+        expect(result.score).toBeGreaterThanOrEqual(previous.score)
+      }
+      if (previous) expect(tier(result)).toBeGreaterThanOrEqual(tier(previous))
     }
   })
 
