@@ -1,0 +1,73 @@
+import type { SearchResult } from '../../../shared/search'
+import { shownSections, toolName } from '../report/describe'
+import { rangesOf } from '../text/highlight'
+import { Marked } from './Marked'
+
+interface Props {
+  id: string
+  result: SearchResult
+  /** The customer it opens with (prefilled from the query or the customer field), if any. */
+  customer: string | null
+  selected: boolean
+  onPick: () => void
+}
+
+/** The alias that matched when the title did not, so a row shows why it is there. */
+function matchedAlias(result: SearchResult): { text: string; index: number } | null {
+  if (rangesOf(result.matches, 'title').length > 0) return null
+  const match = result.matches.find((m) => m.key === 'aliases' && m.refIndex !== undefined)
+  const text = match?.refIndex === undefined ? undefined : result.report.aliases[match.refIndex]
+  return text === undefined || match?.refIndex === undefined
+    ? null
+    : { text, index: match.refIndex }
+}
+
+/** One report in the results: title (matched letters marked), customer, then where it lives. */
+export function ResultOption({ id, result, customer, selected, onPick }: Props) {
+  const { report, matches } = result
+  const alias = matchedAlias(result)
+  const sections = shownSections(report)
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      className="result"
+      // Keep the focus in the search box; the click picks the row.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onPick}
+    >
+      <div className="result-title">
+        <span className="title">
+          <Marked text={report.title} ranges={rangesOf(matches, 'title')} />
+        </span>
+        {customer !== null && <span className="for-customer"> for {customer}</span>}
+        {alias !== null && (
+          <span className="alias">
+            {' '}
+            (<Marked text={alias.text} ranges={rangesOf(matches, 'aliases', alias.index)} />)
+          </span>
+        )}
+      </div>
+      <div className="result-meta">
+        <span className="tool" data-tool={report.tool}>
+          <Marked text={toolName(report.tool)} ranges={rangesOf(matches, 'tool')} />
+        </span>
+        {' · '}
+        <span className="kind">
+          <Marked text={report.kind} ranges={rangesOf(matches, 'kind')} />
+        </span>
+        {sections.map(({ text, index }, position) => (
+          <span key={index} className="section">
+            {position === 0 ? ' · ' : ' › '}
+            <Marked text={text} ranges={rangesOf(matches, 'section', index)} />
+          </span>
+        ))}
+        {' · '}
+        <span className="scope" data-scope={report.scope}>
+          {report.scope}
+        </span>
+      </div>
+    </li>
+  )
+}
