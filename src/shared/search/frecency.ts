@@ -1,4 +1,5 @@
-import { MAX_USAGE, type Usage } from '../state/schema'
+import { MAX_USAGE } from '../state/limits'
+import type { Usage } from '../state/schema'
 import { splitWords } from './words'
 
 /** A use counts half as much after this long: last month's habit gives way to this week's. */

@@ -7,10 +7,7 @@ import { ReportIdSchema } from '../catalog/schema'
 
 export const STATE_SCHEMA_VERSION = 1
 export const DEFAULT_HOTKEY = 'CommandOrControl+Shift+Space'
-/** Recents kept; older ones fall off. */
-export const MAX_RECENTS = 50
-/** Usage entries kept (query, report pairs); the weakest fall off first. */
-export const MAX_USAGE = 2000
+export { MAX_RECENTS, MAX_USAGE } from './limits'
 
 const name = z.string().trim().min(1).max(200)
 const attributeName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/)
