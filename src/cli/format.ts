@@ -1,4 +1,5 @@
 import type { Customer, Report } from '../shared/catalog/schema'
+import type { Pin } from '../shared/state/schema'
 import { buildUrl } from '../shared/url/build-url'
 
 /** One report as `--json` prints it. */
@@ -13,9 +14,13 @@ export interface ReportRecord {
   customer: string | null
 }
 
-/** The record of a report, its URL prefilled with the customer where it takes one. */
-export function reportRecord(report: Report, customer: Customer | null): ReportRecord {
-  const built = buildUrl(report, { customer })
+/** The record of a report, its URL prefilled with the customer (and a pin's values) where it takes one. */
+export function reportRecord(
+  report: Report,
+  customer: Customer | null,
+  pin: Pin | null = null,
+): ReportRecord {
+  const built = buildUrl(report, { customer, set: pin?.set ?? {}, expr: pin?.expr ?? {} })
   return {
     id: report.id,
     title: report.title,

@@ -5,6 +5,8 @@ import { searchCommand } from './commands/search'
 import { openCommand, urlCommand } from './commands/url'
 import { validateCommand } from './commands/validate'
 import { CliError, type CliIo } from './io'
+import { stateCommands } from './state-commands'
+import { StateError } from '../shared/state/operations'
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
@@ -97,13 +99,17 @@ export function buildProgram(io: CliIo): Command {
     .description("show the running app's window")
     .action(() => controlCommand(io, 'show'))
 
-  // Commander's own errors are re-thrown below, so each subcommand reports the same way.
-  for (const command of program.commands) {
+  stateCommands(io).forEach((command) => program.addCommand(command))
+
+  // Commander's own errors are re-thrown below, so every subcommand reports the same way.
+  const configure = (command: Command): void => {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout(text.trimEnd()),
       writeErr: (text) => io.stderr(text.trimEnd()),
     })
+    command.commands.forEach(configure)
   }
+  program.commands.forEach(configure)
   return program
 }
 
@@ -120,6 +126,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof CliError) {
       io.stderr(`dashkey: ${error.message}`)
       return error.exitCode
+    }
+    if (error instanceof StateError) {
+      // A change to the saved state that cannot be made (a duplicate label, a missing pin).
+      io.stderr(`dashkey: ${error.message}`)
+      return 1
     }
     const message = error instanceof Error ? error.message : String(error)
     io.stderr(`dashkey: unexpected error: ${message}`)
