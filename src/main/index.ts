@@ -15,7 +15,7 @@ import {
 import type { Notice } from '../shared/ipc'
 import { formatProblem } from '../shared/catalog/problems'
 import { APP_PAGE_PREFIX, APP_SCHEME, handleAppProtocol } from './app-protocol'
-import { DEFAULT_HOTKEY, registerHotkey } from './hotkey'
+import { registerHotkey } from './hotkey'
 import { checkSender, registerIpc, sendEvent } from './ipc-handlers'
 import { createLauncherWindow, denyPermissions, hardenContents } from './launcher-window'
 import { onSecondInstance } from './lifecycle'
@@ -27,6 +27,9 @@ import { openInBrowser } from './services/launcher'
 import { createLogger } from './services/logger'
 import { Notices } from './services/notices'
 import { resolvePaths } from './services/paths'
+import { formatRecovery, openStateStore, type StateRecovery } from './services/state-store'
+import { electronStoreBackend } from './state-backend-electron'
+import { mergeCustomers } from '../shared/state/customers'
 import { hideOnBlur, WindowToggler } from './window-toggler'
 
 const here = import.meta.dirname
@@ -79,18 +82,46 @@ async function start(): Promise<void> {
   hideOnBlur(window, toggler)
   void window.loadURL(devServer ?? `${APP_PAGE_PREFIX}index.html`)
 
+  const store = await openStateStore({
+    dataDir: paths.dataDir,
+    backend: electronStoreBackend,
+    watch: true,
+    log: (line) => log.warn(line),
+  })
+  const stateNotice = (recovery: StateRecovery) =>
+    notices.set('state', [{ level: 'warning', message: formatRecovery(recovery) }])
+  if (store.recovered) stateNotice(store.recovered)
+  store.onRecovered(stateNotice)
+  const settings = store.read().settings
+
   const watcher = await watchCatalog(
-    { bundledDir: paths.bundledCatalogDir, userDir: paths.userCatalogDir, extra: [] },
+    {
+      bundledDir: paths.bundledCatalogDir,
+      userDir: paths.userCatalogDir,
+      extra: settings.catalogFolders,
+    },
     (update) => {
       notices.set('catalog', catalogNotices(update))
       sendEvent(window.webContents, 'catalogChanged', snapshot())
     },
     { log: (line) => log.info(line) },
   )
+  // Customers come from the catalog files and the saved state; the saved one wins.
+  let stateVersion = 0
   function snapshot() {
     const { catalog } = watcher.current()
-    return { version: watcher.version(), reports: catalog.reports, customers: catalog.customers }
+    return {
+      version: watcher.version() + stateVersion,
+      reports: catalog.reports,
+      customers: mergeCustomers(catalog.customers, store.read().customers),
+    }
   }
+  // The CLI's changes (and the window's own) reach the window at once.
+  store.onChange((state) => {
+    stateVersion++
+    sendEvent(window.webContents, 'stateChanged', state)
+    sendEvent(window.webContents, 'catalogChanged', snapshot())
+  })
   notices.set('catalog', catalogNotices({ ...watcher.current(), version: 0, keptPrevious: false }))
   notices.subscribe((all) => sendEvent(window.webContents, 'noticesChanged', all))
 
@@ -99,9 +130,11 @@ async function start(): Promise<void> {
     notices: () => notices.all(),
     // The system browser through Electron; the URL was built and checked by launchReport.
     openUrl: (url, command) => (command ? openInBrowser(url, command) : shell.openExternal(url)),
-    browserCommand: () => process.env.DASHKEY_BROWSER,
+    browserCommand: () =>
+      process.env.DASHKEY_BROWSER || store.read().settings.browserCommand || undefined,
     writeClipboard: (text) => clipboard.writeText(text),
     hideWindow: () => toggler.hide(),
+    state: store,
   })
   registerIpc(
     ipcMain,
@@ -113,7 +146,7 @@ async function start(): Promise<void> {
     (line) => log.warn(line),
   )
 
-  const hotkey = registerHotkey(globalShortcut, DEFAULT_HOTKEY, () => toggler.toggle())
+  const hotkey = registerHotkey(globalShortcut, settings.hotkey, () => toggler.toggle())
   if (!hotkey.ok) {
     log.warn(hotkey.message)
     notices.set('hotkey', [{ level: 'error', message: hotkey.message }])
@@ -157,6 +190,7 @@ async function start(): Promise<void> {
     globalShortcut.unregisterAll()
     void watcher.close()
     void control?.close()
+    void store.close()
   })
   log.info(`Dashkey started; data folder ${paths.dataDir}`)
 }

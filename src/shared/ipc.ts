@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { CustomerSchema, ReportIdSchema, ReportSchema } from './catalog/schema'
+import { StateSchema } from './state/schema'
 import type { EventName, InvokeMethod, Subscriber } from './ipc/channels'
 
 export * from './ipc/channels'
@@ -16,13 +17,28 @@ export const OpenValuesSchema = z.strictObject({
   expr: z.record(z.string().max(200), z.string().max(2000)).default({}),
 })
 
-export const OpenRequestSchema = z.strictObject({
+const ReportValuesSchema = z.strictObject({
   reportId: ReportIdSchema,
   values: OpenValuesSchema.default({ customer: null, set: {}, expr: {} }),
 })
 
-export const CopyRequestSchema = OpenRequestSchema.extend({
+export const OpenRequestSchema = ReportValuesSchema.extend({
+  /** What was typed to find the report: the ranking learns from it. */
+  query: z.string().max(200).optional(),
+})
+
+export const CopyRequestSchema = ReportValuesSchema.extend({
   format: z.enum(['url', 'markdown']),
+})
+
+export const PinRequestSchema = ReportValuesSchema.extend({
+  /** Defaults to "<title> — <customer>". */
+  label: z.string().trim().min(1).max(200).optional(),
+})
+
+export const CustomerFavouriteSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  favourite: z.boolean(),
 })
 
 export const CatalogSnapshotSchema = z.strictObject({
@@ -35,7 +51,7 @@ export const CatalogSnapshotSchema = z.strictObject({
 export const NoticeSchema = z.strictObject({
   level: z.enum(['info', 'warning', 'error']),
   /** Where it comes from, so a newer notice of one source replaces the older. */
-  source: z.enum(['catalog', 'hotkey', 'platform', 'control']),
+  source: z.enum(['catalog', 'hotkey', 'platform', 'control', 'state']),
   message: z.string(),
 })
 
@@ -54,6 +70,14 @@ export const INVOKE_CONTRACT = {
   /** Main builds the link and puts it on the clipboard as a URL or a Markdown link. */
   copyLink: { args: CopyRequestSchema, result: CopiedSchema },
   hideWindow: { args: none, result: z.null() },
+  /** The saved state: customers, favourites, pins, recents, usage, settings. */
+  getState: { args: none, result: StateSchema },
+  /** Stars the report if it is not starred, unstars it if it is. */
+  toggleFavouriteReport: { args: z.strictObject({ reportId: ReportIdSchema }), result: StateSchema },
+  /** Pins the report with its customer and filter values. */
+  pinReport: { args: PinRequestSchema, result: StateSchema },
+  /** Stars or unstars a customer (saving it if it came from a catalog file). */
+  setCustomerFavourite: { args: CustomerFavouriteSchema, result: StateSchema },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>
 
 export const EVENT_CONTRACT = {
@@ -61,6 +85,8 @@ export const EVENT_CONTRACT = {
   noticesChanged: z.array(NoticeSchema),
   /** The window was shown: focus the search box. */
   windowShown: z.null(),
+  /** The saved state changed (here, or through the CLI). */
+  stateChanged: StateSchema,
 } as const satisfies Record<EventName, z.ZodType>
 
 export type InvokeArgs<M extends InvokeMethod> = z.input<(typeof INVOKE_CONTRACT)[M]['args']>
@@ -74,6 +100,8 @@ export type CatalogSnapshot = z.output<typeof CatalogSnapshotSchema>
 export type Notice = z.output<typeof NoticeSchema>
 export type OpenRequest = z.output<typeof OpenRequestSchema>
 export type CopyRequest = z.output<typeof CopyRequestSchema>
+export type PinRequest = z.output<typeof PinRequestSchema>
+export type CustomerFavourite = z.output<typeof CustomerFavouriteSchema>
 
 /** What the window sees as `window.dashkey`. */
 export type DashkeyApi = {

@@ -8,8 +8,12 @@ export const INVOKE_METHODS = [
   'openReport',
   'copyLink',
   'hideWindow',
+  'getState',
+  'toggleFavouriteReport',
+  'pinReport',
+  'setCustomerFavourite',
 ] as const
-export const EVENTS = ['catalogChanged', 'noticesChanged', 'windowShown'] as const
+export const EVENTS = ['catalogChanged', 'noticesChanged', 'windowShown', 'stateChanged'] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]
 export type EventName = (typeof EVENTS)[number]

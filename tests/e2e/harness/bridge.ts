@@ -21,6 +21,8 @@ import {
   type InvokeMethod,
   type Notice,
 } from '../../../src/shared/ipc'
+import type { StateStore } from '../../../src/main/services/state-store'
+import { mergeCustomers } from '../../../src/shared/state/customers'
 import type { HarnessCatalog } from './catalog'
 import { installPageBridge } from './page-bridge'
 
@@ -86,13 +88,21 @@ export async function installBridge(
   page: Page,
   origin: string,
   catalog: HarnessCatalog,
+  store: StateStore,
 ): Promise<Bridge> {
   let snapshot = catalog.snapshot
   let notices = catalog.notices
   let openFailure: string | null = null
   const records: Records = { opened: [], copied: [], hides: 0, calls: [], log: [] }
+  // As main does: customers from the catalog and the saved state, the saved one winning.
+  let stateVersion = 0
+  const merged = (): CatalogSnapshot => ({
+    ...snapshot,
+    version: snapshot.version + stateVersion,
+    customers: mergeCustomers(snapshot.customers, store.read().customers),
+  })
   const api = createAppApi({
-    catalog: () => snapshot,
+    catalog: merged,
     notices: () => notices,
     openUrl: async (url, browserCommand) => {
       if (openFailure) throw new Error(openFailure)
@@ -101,6 +111,7 @@ export async function installBridge(
     browserCommand: () => undefined,
     writeClipboard: (text) => void records.copied.push(text),
     hideWindow: () => void records.hides++,
+    state: store,
   })
   // main's own check, told that the harness page is the Dashkey window and its server the app's.
   const check: SenderCheck = checkSender({
@@ -137,7 +148,7 @@ export async function installBridge(
       .slice(-4000)
   let openedSeen = 0
   let copiedSeen = 0
-  return {
+  const bridge: Bridge = {
     records,
     failOpen: (reason) => void (openFailure = reason),
     setCatalog: (next) => void (snapshot = next),
@@ -164,4 +175,13 @@ export async function installBridge(
       ),
     describe,
   }
+  // As main does: a change of the state file (this window's or the CLI's) reaches the page at once.
+  store.onChange((state) => {
+    stateVersion++
+    void bridge
+      .emit('stateChanged', state)
+      .then(() => bridge.emit('catalogChanged', merged()))
+      .catch((error: unknown) => records.log.push(`stateChanged not delivered: ${String(error)}`))
+  })
+  return bridge
 }

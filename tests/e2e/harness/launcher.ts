@@ -8,6 +8,8 @@ import { CHROMIUM, ROOT } from './build'
 import { installBridge, type Bridge } from './bridge'
 import { loadHarnessCatalog, type HarnessCatalog } from './catalog'
 import { serveStatic, type StaticServer } from './server'
+import { openStateStore, type StateStore } from '../../../src/main/services/state-store'
+import { makeTempDir, type TempDir } from '../../helpers/temp-dir'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -24,6 +26,9 @@ export const SCREENSHOTS = join(ROOT, 'docs/screenshots')
 export interface Launcher {
   page: Page
   bridge: Bridge
+  /** This test's data folder, with its state.json: the CLI can be pointed at it. */
+  dataDir: string
+  store: StateStore
   origin: string
   /** Console errors and uncaught page errors so far. */
   consoleErrors: string[]
@@ -44,6 +49,7 @@ export function useLauncher(options: LauncherOptions = {}): () => Launcher {
   let catalog: HarnessCatalog
   let context: BrowserContext | undefined
   let current: Launcher | undefined
+  let data: TempDir | undefined
 
   beforeAll(async () => {
     ;[browser, server, catalog] = await Promise.all([
@@ -67,10 +73,14 @@ export function useLauncher(options: LauncherOptions = {}): () => Launcher {
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
     page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message))
     page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`))
-    const bridge = await installBridge(page, server.origin, catalog)
+    data = makeTempDir('dashkey-e2e-state-')
+    const store = await openStateStore({ dataDir: data.path, watch: true })
+    const bridge = await installBridge(page, server.origin, catalog, store)
     current = {
       page,
       bridge,
+      dataDir: data.path,
+      store,
       origin: server.origin,
       consoleErrors,
       pageErrors,
@@ -84,6 +94,8 @@ export function useLauncher(options: LauncherOptions = {}): () => Launcher {
   })
   afterEach(async () => {
     const errors = current?.pageErrors ?? []
+    await current?.store.close()
+    data?.remove()
     await context?.close()
     context = undefined
     current = undefined

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openStateStore, type StateStore } from '../../../src/main/services/state-store'
+import { makeTempDir, type TempDir } from '../../helpers/temp-dir'
 import { createAppApi, type AppApiDeps } from '../../../src/main/services/app-api'
 import { ReportSchema } from '../../../src/shared/catalog/schema'
 
@@ -24,6 +26,17 @@ const monthlyUsers = ReportSchema.parse({
   hosts: ['sourcegraph.looker.com'],
 })
 
+let data: TempDir
+let store: StateStore
+beforeEach(async () => {
+  data = makeTempDir()
+  store = await openStateStore({ dataDir: data.path })
+})
+afterEach(async () => {
+  await store.close()
+  data.remove()
+})
+
 function setup(overrides: Partial<AppApiDeps> = {}) {
   const opened: { url: string; command?: string }[] = []
   const clipboard: string[] = []
@@ -45,11 +58,14 @@ function setup(overrides: Partial<AppApiDeps> = {}) {
     browserCommand: () => undefined,
     writeClipboard: (text) => void clipboard.push(text),
     hideWindow: () => void hidden++,
+    state: store,
+    now: () => NOW,
     ...overrides,
   })
   return { api, opened, clipboard, hidden: () => hidden }
 }
 
+const NOW = Date.UTC(2026, 10, 28)
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams)
 
 describe('opening a report from the window', () => {
@@ -147,5 +163,77 @@ describe('copying a link', () => {
     expect(clipboard[1]).toBe(
       '[Monthly users \\[by instance\\]](https://sourcegraph.looker.com/looks/1519)',
     )
+  })
+})
+
+describe('the saved state from the window', () => {
+  it('remembers an open: recents, and usage for the query typed', async () => {
+    const { api } = setup()
+    await api.openReport({
+      reportId: 'looker-dashboard-409',
+      values: { customer: 'Chime', set: {}, expr: {} },
+      query: 'servr chime',
+    })
+    const state = store.read()
+    expect(state.recents).toEqual([{ report: 'looker-dashboard-409', customer: 'Chime', at: NOW }])
+    expect(state.usage).toEqual([
+      { query: 'servr chime', report: 'looker-dashboard-409', weight: 1, at: NOW },
+    ])
+  })
+
+  it('stars and unstars a report, refusing one the catalog lacks', async () => {
+    const { api } = setup()
+    expect(
+      (await api.toggleFavouriteReport({ reportId: 'looker-look-1519' })).favouriteReports,
+    ).toEqual(['looker-look-1519'])
+    expect(
+      (await api.toggleFavouriteReport({ reportId: 'looker-look-1519' })).favouriteReports,
+    ).toEqual([])
+    await expect(api.toggleFavouriteReport({ reportId: 'looker-look-9' })).rejects.toThrow(
+      /no report looker-look-9/,
+    )
+  })
+
+  it('pins the selection with its customer and values, under the default label', async () => {
+    const { api } = setup()
+    const state = await api.pinReport({
+      reportId: 'looker-dashboard-409',
+      values: { customer: 'chime financial', set: {}, expr: {} },
+    })
+    expect(state.pins).toEqual([
+      {
+        label: 'Server instances — Chime',
+        report: 'looker-dashboard-409',
+        customer: 'Chime',
+        set: {},
+        expr: {},
+        hotkey: null,
+      },
+    ])
+    await expect(
+      api.pinReport({
+        reportId: 'looker-dashboard-409',
+        values: { customer: 'Chime', set: {}, expr: {} },
+      }),
+    ).rejects.toThrow(/already labelled/)
+    await expect(
+      api.pinReport({
+        reportId: 'looker-look-1519',
+        values: { customer: 'Chime', set: {}, expr: {} },
+      }),
+    ).rejects.toThrow(/no customer filter/)
+  })
+
+  it('stars a catalog customer by saving it with its attributes', async () => {
+    const { api } = setup()
+    const state = await api.setCustomerFavourite({ name: 'chime', favourite: true })
+    expect(state.customers).toEqual([
+      {
+        name: 'Chime',
+        aliases: ['chime financial'],
+        attributes: { installerEmail: 'ops@chime.com' },
+        favourite: true,
+      },
+    ])
   })
 })

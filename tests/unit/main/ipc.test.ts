@@ -8,6 +8,7 @@ import {
   type Handlers,
 } from '../../../src/main/ipc-handlers'
 import { INVOKE_METHODS, invokeChannel } from '../../../src/shared/ipc'
+import { defaultState } from '../../../src/shared/state/schema'
 
 const WINDOW_ID = 7
 const check = checkSender({ webContentsId: () => WINDOW_ID, pagePrefixes: ['app://dashkey/'] })
@@ -27,6 +28,10 @@ function handlers(opened: unknown[] = []): Handlers {
     },
     copyLink: () => ({ text: 'x', warnings: [] }),
     hideWindow: () => null,
+    getState: () => defaultState(),
+    toggleFavouriteReport: async () => defaultState(),
+    pinReport: async () => defaultState(),
+    setCustomerFavourite: async () => defaultState(),
   }
 }
 
