@@ -73,7 +73,10 @@ export const INVOKE_CONTRACT = {
   /** The saved state: customers, favourites, pins, recents, usage, settings. */
   getState: { args: none, result: StateSchema },
   /** Stars the report if it is not starred, unstars it if it is. */
-  toggleFavouriteReport: { args: z.strictObject({ reportId: ReportIdSchema }), result: StateSchema },
+  toggleFavouriteReport: {
+    args: z.strictObject({ reportId: ReportIdSchema }),
+    result: StateSchema,
+  },
   /** Pins the report with its customer and filter values. */
   pinReport: { args: PinRequestSchema, result: StateSchema },
   /** Stars or unstars a customer (saving it if it came from a catalog file). */

@@ -133,7 +133,9 @@ export function createAppApi(deps: AppApiDeps): AppApi {
     },
     async setCustomerFavourite({ name, favourite }) {
       // A catalog customer is saved with its aliases and attributes, so the star has a home.
-      const known = deps.catalog().customers.find((c) => c.name.toLowerCase() === name.toLowerCase())
+      const known = deps
+        .catalog()
+        .customers.find((c) => c.name.toLowerCase() === name.toLowerCase())
       return deps.state.update((state) =>
         upsertCustomer(state, { ...(known ?? { name }), favourite }),
       )
