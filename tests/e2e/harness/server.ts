@@ -1,21 +1,8 @@
-// A tiny static server for out/renderer on 127.0.0.1, with the headers app:// sends in the real app
-// (src/main/app-protocol.ts), so the page runs under the same Content-Security-Policy.
-import { readFile } from 'node:fs/promises'
+// A tiny http server for out/renderer on 127.0.0.1 that answers through the app's own app://
+// handler (src/main/app-protocol.ts): the page gets the same files, types and CSP as in the app.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, resolve, sep } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/app-protocol'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
+import { APP_PAGE_PREFIX, serveAppFile } from '../../../src/main/app-protocol'
 
 export interface StaticServer {
   /** `http://127.0.0.1:PORT`, without a trailing slash. */
@@ -23,39 +10,20 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-/** The file a request path names inside `root`, or null when it would leave it. */
-function fileFor(root: string, rawUrl: string): string | null {
-  let path: string
-  try {
-    path = decodeURIComponent(new URL(rawUrl, 'http://x').pathname)
-  } catch {
-    return null
-  }
-  if (path.includes('\0')) return null
-  const file = resolve(root, `.${path === '/' ? '/index.html' : path}`)
-  return file.startsWith(`${resolve(root)}${sep}`) ? file : null
-}
-
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server = createServer((request, response) => {
     // Chromium asks an http page for its icon; app:// pages are not asked, so there is none.
     if (request.url === '/favicon.ico') return void response.writeHead(204).end()
-    const file = fileFor(root, request.url ?? '/')
-    const notFound = () =>
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
-    if (!file || request.method !== 'GET') return notFound()
-    readFile(file).then(
-      (body) =>
-        response
-          .writeHead(200, {
-            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-            'content-security-policy': CONTENT_SECURITY_POLICY,
-            'x-content-type-options': 'nosniff',
-            'cache-control': 'no-store',
-          })
-          .end(body),
-      notFound,
-    )
+    if (request.method !== 'GET') return void response.writeHead(405).end()
+    // The real app:// handler answers: the same files, types and CSP as in the app.
+    const path = (request.url ?? '/').replace(/^\/+/, '')
+    serveAppFile(`${APP_PAGE_PREFIX}${path}`, root)
+      .then(async (answer) => {
+        const headers = Object.fromEntries(answer.headers)
+        response.writeHead(answer.status, { ...headers, 'cache-control': 'no-store' })
+        response.end(Buffer.from(await answer.arrayBuffer()))
+      })
+      .catch(() => response.writeHead(500).end())
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
