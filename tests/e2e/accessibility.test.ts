@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useLauncher } from './harness/launcher'
-import { SCHEMES, withCustomerField, withResults } from './harness/states'
+import { SCHEMES, withCustomerField, withHome, withResults, withSavedState } from './harness/states'
 
 const launcher = useLauncher()
 
@@ -29,6 +29,21 @@ describe.each(SCHEMES)('accessibility, %s', (colorScheme) => {
   it('with the customer field open', async () => {
     const { page } = launcher()
     await page.emulateMedia({ colorScheme })
+    await withCustomerField(page)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('with the empty box listing pins, favourites and recent reports', async () => {
+    const { page, store } = launcher()
+    await page.emulateMedia({ colorScheme })
+    await withHome(page, store)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('with starred results and a starred customer', async () => {
+    const { page, store } = launcher()
+    await page.emulateMedia({ colorScheme })
+    await withSavedState(store)
     await withCustomerField(page)
     expect(await seriousViolations(page)).toEqual([])
   })

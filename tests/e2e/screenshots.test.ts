@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import { describe, it } from 'vitest'
 import { SCREENSHOTS, useLauncher } from './harness/launcher'
-import { SCHEMES, withCustomerField, withResults } from './harness/states'
+import { SCHEMES, withCustomerField, withHome, withResults } from './harness/states'
 
 const launcher = useLauncher()
 
@@ -13,6 +13,16 @@ describe.each(SCHEMES)('screenshots, %s', (colorScheme) => {
     await withResults(page)
     await page.screenshot({
       path: join(SCREENSHOTS, `results-${colorScheme}.png`),
+      animations: 'disabled',
+    })
+  })
+
+  it('empty box with pins, favourites and recent reports', async () => {
+    const { page, store } = launcher()
+    await page.emulateMedia({ colorScheme })
+    await withHome(page, store)
+    await page.screenshot({
+      path: join(SCREENSHOTS, `home-${colorScheme}.png`),
       animations: 'disabled',
     })
   })

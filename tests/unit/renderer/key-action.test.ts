@@ -82,6 +82,19 @@ describe('the quick-find key map', () => {
     })
   })
 
+  it('Ctrl/Cmd+D stars, Ctrl/Cmd+P pins, in any field', () => {
+    for (const field of ['search', 'customer', 'filter', 'other'] as const) {
+      const context = { ...search, field }
+      expect(keyAction(key('d', { ctrlKey: true }), context)).toEqual({ type: 'favourite' })
+      expect(keyAction(key('d', { metaKey: true }), context)).toEqual({ type: 'favourite' })
+      expect(keyAction(key('p', { ctrlKey: true }), context)).toEqual({ type: 'pin' })
+      expect(keyAction(key('p', { metaKey: true }), context)).toEqual({ type: 'pin' })
+    }
+    expect(keyAction(key('D', { ctrlKey: true, shiftKey: true }), search)).toBeNull()
+    expect(keyAction(key('p', { ctrlKey: true, altKey: true }), search)).toBeNull()
+    expect(keyAction(key('d'), search)).toBeNull()
+  })
+
   it('reads the character before the physical key (Dvorak)', () => {
     // On Dvorak the key labelled C sits where QWERTY has I.
     expect(keyAction({ ...key('c', { ctrlKey: true }), code: 'KeyI' }, search)).toEqual({

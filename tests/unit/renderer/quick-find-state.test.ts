@@ -7,23 +7,24 @@ import {
 } from '../../../src/renderer/src/quick-find/selection'
 import { createSearch } from '../../../src/shared/search'
 import { initialState, quickFindReducer } from '../../../src/renderer/src/quick-find/state'
+import { searchRows } from '../../../src/renderer/src/quick-find/rows'
 import { CustomerSchema } from '../../../src/shared/catalog/schema'
 import { BATCH_ALL, BATCH_SINGLE, MONTHLY_USERS, SUPPORT, byId, catalog, report } from './catalog'
 
 const chime = CustomerSchema.parse({ name: 'Chime' })
 const acme = CustomerSchema.parse({ name: 'Acme, Inc.', aliases: ['Acme'] })
-const rows = [{ report: report(BATCH_SINGLE) }, { report: report(BATCH_ALL) }]
+const rows = [{ key: BATCH_SINGLE }, { key: BATCH_ALL }]
 
 describe('the quick-find state', () => {
   it('starts a new search on new text: first result, untouched customer, no panel', () => {
     let state = quickFindReducer(initialState, { type: 'query', query: 'batch' })
-    state = quickFindReducer(state, { type: 'select', id: BATCH_ALL })
+    state = quickFindReducer(state, { type: 'select', key: BATCH_ALL })
     state = quickFindReducer(state, { type: 'customerText', text: 'Ac', suggestions: 1 })
     state = quickFindReducer(state, { type: 'filters', open: true })
     const next = quickFindReducer(state, { type: 'query', query: 'batch c' })
     expect(next).toMatchObject({
       query: 'batch c',
-      selectedId: null,
+      selectedKey: null,
       customer: { text: null, active: -1 },
       filtersOpen: false,
     })
@@ -73,7 +74,7 @@ describe('the quick-find state', () => {
     const edit = { text: '30 day', expression: false }
     let state = quickFindReducer(initialState, {
       type: 'edit',
-      reportId: BATCH_ALL,
+      key: BATCH_ALL,
       name: 'Date',
       edit,
     })
@@ -110,7 +111,7 @@ describe('the selection', () => {
 describe('what the window derives for the selected report', () => {
   const search = createSearch(catalog)
   const derive = (query: string, state = { ...initialState, query }) =>
-    selectionOf(state, search.search(query, { limit: 10 }), byId, catalog.customers)
+    selectionOf(state, searchRows(search.search(query, { limit: 10 })), byId, catalog.customers)
 
   it('shows the customer the query named, its link and its twin', () => {
     const selection = derive('batch changes single chime')

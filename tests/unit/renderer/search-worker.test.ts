@@ -38,6 +38,40 @@ describe('the search worker', () => {
     })
   })
 
+  it('ranks with the person’s data it was last sent: pins, favourites, usage', () => {
+    let now = 1_000_000
+    const respond = createSearchResponder(undefined, () => now)
+    respond({ type: 'catalog', version: 1, catalog })
+    const first = (query: string) => {
+      const answer = respond({ type: 'search', seq: 1, query, limit: 5 })
+      return answer?.type === 'results' ? answer.results[0] : undefined
+    }
+    expect(first('chime')?.pin).toBeNull()
+
+    const pin = {
+      label: 'Tech health — Chime',
+      report: TECH_HEALTH,
+      customer: 'Chime',
+      set: {},
+      expr: {},
+      hotkey: null,
+    }
+    expect(respond({ type: 'personal', personal: { pins: [pin] } })).toBeNull()
+    // A pin matches on its customer's name, and leads.
+    expect(first('chime')).toMatchObject({ pin, report: { id: TECH_HEALTH } })
+
+    // What was opened for a query rises for it, as of the worker's clock.
+    const query = 'batch changes'
+    const before = first(query)?.report.id
+    const other = before === BATCH_SINGLE ? 'looker-dashboard-422' : BATCH_SINGLE
+    const usage = [{ query, report: other, weight: 8, at: now }]
+    respond({ type: 'personal', personal: { usage } })
+    expect(first(query)?.report.id).toBe(other)
+    // Years later the habit has decayed to nothing.
+    now += 10 * 365 * 24 * 60 * 60 * 1000
+    expect(first(query)?.report.id).toBe(before)
+  })
+
   it('says so, instead of throwing, without a catalog or when the index fails', () => {
     const respond = createSearchResponder(() => {
       throw new Error('boom')

@@ -1,5 +1,7 @@
 import { useId, type Ref } from 'react'
 import type { Customer } from '../../../shared/catalog/schema'
+import { StarIcon } from './Icons'
+import { MOD } from './KeyList'
 
 interface Props {
   inputRef: Ref<HTMLInputElement>
@@ -8,6 +10,8 @@ interface Props {
   enabled: boolean
   placeholder: string
   suggestions: readonly Customer[]
+  /** The person's favourite customers, by name in lower case: a star shows by each. */
+  favourites: ReadonlySet<string>
   active: number
   /** The field has the focus: its suggestions show. */
   open: boolean
@@ -15,14 +19,17 @@ interface Props {
   onFocus: () => void
   onBlur: () => void
   onPick: (name: string) => void
+  /** Stars or unstars a customer (the star by a suggestion; the keyboard has Ctrl/Cmd+D). */
+  onStar: (name: string, favourite: boolean) => void
 }
 
 /**
- * The customer field: a combobox over the catalog's customers. The first match is selected as
- * one types; a name that matches none is used as typed.
+ * The customer field: a combobox over the customers, favourites first. The first match is
+ * selected as one types; a name that matches none is used as typed. Ctrl/Cmd+D stars the
+ * highlighted one; the star by a suggestion does the same with the mouse.
  */
 export function CustomerField(props: Props) {
-  const { inputRef, value, enabled, placeholder, suggestions, active, open } = props
+  const { inputRef, value, enabled, placeholder, suggestions, favourites, active, open } = props
   const id = useId()
   const listboxId = `${id}-list`
   const optionId = (index: number) => `${id}-option-${index}`
@@ -57,21 +64,39 @@ export function CustomerField(props: Props) {
           onBlur={props.onBlur}
         />
         <ul id={listboxId} role="listbox" aria-label="Customers" hidden={!expanded}>
-          {suggestions.map((customer, index) => (
-            <li
-              key={customer.name}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => props.onPick(customer.name)}
-            >
-              {customer.name}
-              {customer.aliases.length > 0 && (
-                <span className="aliases"> ({customer.aliases.join(', ')})</span>
-              )}
-            </li>
-          ))}
+          {suggestions.map((customer, index) => {
+            const favourite = favourites.has(customer.name.toLowerCase())
+            return (
+              <li
+                key={customer.name}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => props.onPick(customer.name)}
+              >
+                <span className="customer-name">
+                  {customer.name}
+                  {customer.aliases.length > 0 && (
+                    <span className="aliases"> ({customer.aliases.join(', ')})</span>
+                  )}
+                </span>{' '}
+                {/* Not a button: an option's content is not a control of its own. The keyboard
+                    way is Ctrl/Cmd+D; this star is the mouse's. */}
+                <span
+                  className="customer-star"
+                  data-favourite={favourite}
+                  title={`${favourite ? 'Unstar' : 'Star'} ${customer.name} (${MOD}+D)`}
+                  onClick={(event) => {
+                    event.stopPropagation()
+                    props.onStar(customer.name, !favourite)
+                  }}
+                >
+                  <StarIcon {...(favourite ? { label: 'Favourite' } : {})} />
+                </span>
+              </li>
+            )
+          })}
         </ul>
         {open && typed !== '' && active < 0 && !known && (
           <p className="customer-new" aria-live="polite">

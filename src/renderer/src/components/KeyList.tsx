@@ -1,5 +1,5 @@
 /** Ctrl, or ⌘ on a Mac, as the key hints show it. */
-const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'
+export const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'
 
 const KEYS: readonly [keys: string, does: string][] = [
   ['↑ ↓ PgUp PgDn Home End', 'move'],
@@ -9,6 +9,8 @@ const KEYS: readonly [keys: string, does: string][] = [
   [`${MOD}+C`, 'copy the link'],
   [`${MOD}+Shift+C`, 'copy as a Markdown link'],
   [`${MOD}+Enter`, 'open the twin (all customers ⇄ single customer)'],
+  [`${MOD}+D`, 'star or unstar (the report; in the customer field, the customer)'],
+  [`${MOD}+P`, 'pin the report with its customer and filters'],
   ['Esc', 'close, clear, hide'],
 ]
 
@@ -28,12 +30,31 @@ export function KeyList() {
   )
 }
 
-/** The short key line under the results. */
-export function KeyHints() {
+/** The short key line: the keys of every day (Ctrl+Shift+C and the moves are in the full list). */
+const HINTS: readonly [keys: string, does: string][] = [
+  ['Enter', 'open'],
+  ['Tab', 'customer'],
+  ['Alt+F', 'filters'],
+  [`${MOD}+C`, 'link'],
+  [`${MOD}+Enter`, 'twin'],
+  [`${MOD}+D`, 'star'],
+  [`${MOD}+P`, 'pin'],
+  ['Esc', 'back'],
+]
+
+/**
+ * The short key line. Under the results it is decoration, hidden from screen readers; in the
+ * empty box, under the pins and favourites, it is the key help there is, so it is read.
+ */
+export function KeyHints({ read = false }: { read?: boolean }) {
   return (
-    <p className="key-hints" aria-hidden="true">
-      <kbd>Enter</kbd> open <kbd>Tab</kbd> customer <kbd>Alt+F</kbd> filters <kbd>{MOD}+C</kbd> link{' '}
-      <kbd>{MOD}+Shift+C</kbd> Markdown <kbd>{MOD}+Enter</kbd> twin <kbd>Esc</kbd> back
+    <p className="key-hints" aria-hidden={read ? undefined : true}>
+      {HINTS.map(([keys, does], index) => (
+        <span key={keys} className="key-hint">
+          {index > 0 && ' '}
+          <kbd>{keys}</kbd> {does}
+        </span>
+      ))}
     </p>
   )
 }

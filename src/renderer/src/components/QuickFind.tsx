@@ -2,10 +2,21 @@ import { useEffect, useEffectEvent, useId, useMemo, useReducer, useRef, useState
 import { flushSync } from 'react-dom'
 import { takesCustomer } from '../../../shared/catalog/filters'
 import type { Customer } from '../../../shared/catalog/schema'
-import type { SearchResult } from '../../../shared/search'
-import { copyToClipboard, hideWindow, openInBrowser } from '../api/main-actions'
+import type { OpenRequest } from '../../../shared/ipc'
+import { rankCustomers } from '../../../shared/state/customers'
+import type { State } from '../../../shared/state/schema'
+import {
+  copyToClipboard,
+  hideWindow,
+  openInBrowser,
+  pin,
+  setCustomerFavourite,
+  toggleFavourite,
+} from '../api/main-actions'
 import { customerPlaceholder } from '../customers/customer-placeholder'
+import { favouriteNames, starTarget } from '../customers/favourite-customers'
 import { matchCustomers } from '../customers/match-customers'
+import { useAppState } from '../hooks/useAppState'
 import { useCatalog } from '../hooks/useCatalog'
 import { useMessages } from '../hooks/useMessages'
 import { useNotices } from '../hooks/useNotices'
@@ -13,6 +24,8 @@ import { useSearchResults } from '../hooks/useSearchResults'
 import { escapeStep, type Field, type KeyAction } from '../keyboard/key-action'
 import { moveIndex } from '../keyboard/list-move'
 import { readKey } from '../keyboard/read-key'
+import { learnedQuery, personalData } from '../quick-find/personal'
+import { editKeyOf, homeRows, searchRows, type Row } from '../quick-find/rows'
 import { selectedIndex, selectionOf } from '../quick-find/selection'
 import { initialState, quickFindReducer } from '../quick-find/state'
 import { openRequest } from '../report/open-values'
@@ -29,18 +42,24 @@ import { StartSection } from './StartSection'
 
 /** An action on the selected report; it waits for the results of what was just typed. */
 type ReportAction =
-  { type: 'enter'; field: Field } | { type: 'twin' } | { type: 'copy'; format: 'url' | 'markdown' }
+  | { type: 'enter'; field: Field }
+  | { type: 'twin' }
+  | { type: 'copy'; format: 'url' | 'markdown' }
+  | { type: 'favourite' }
+  | { type: 'pin' }
 
 const NO_CUSTOMERS: Customer[] = []
 
 /**
- * The quick-find window: the search box and its results, the selected report's customer,
- * filters and exact link, and what main has to say.
+ * The quick-find window: the search box and its results (in the empty box, the person's pins,
+ * favourites and recent reports), the selected report's customer, filters and exact link, and
+ * what main has to say.
  */
 export function QuickFind() {
   const { messages, show, dismiss, clear } = useMessages()
   const snapshot = useCatalog((message) => show('error', message))
   const notices = useNotices((message) => show('error', message))
+  const app = useAppState((message) => show('error', message))
   const [state, dispatch] = useReducer(quickFindReducer, initialState)
   const [customerFocused, setCustomerFocused] = useState(false)
   const waiting = useRef<ReportAction | null>(null)
@@ -50,16 +69,29 @@ export function QuickFind() {
   const listboxId = useId()
   const optionId = (index: number) => `${listboxId}-option-${index}`
 
-  const { results, fresh, error: searchError } = useSearchResults(snapshot, state.query)
-  const customers = snapshot?.customers ?? NO_CUSTOMERS
+  const saved = app.state
+  const personal = useMemo(() => personalData(saved), [saved])
+  const { results, fresh, error: searchError } = useSearchResults(snapshot, state.query, personal)
+  const catalogCustomers = snapshot?.customers ?? NO_CUSTOMERS
+  // Favourites first, then by use, then by name: the order the customer field offers them in.
+  const customers = useMemo(
+    () => rankCustomers(catalogCustomers, saved?.customers ?? [], saved?.recents ?? [], app.at),
+    [catalogCustomers, saved, app.at],
+  )
+  const favouriteCustomers = useMemo(() => favouriteNames(saved), [saved])
+  const favouriteReports = useMemo(() => new Set(saved?.favouriteReports ?? []), [saved])
   const byId = useMemo(
     () => new Map((snapshot?.reports ?? []).map((report) => [report.id, report])),
     [snapshot],
   )
-  const selection = selectionOf(state, results, byId, customers)
-  const { index, result: selected, suggestions, chosen, customerFor, requestFor } = selection
-  const expanded = results.length > 0
   const blank = state.query.trim() === ''
+  const rows = useMemo(
+    () => (blank ? homeRows(saved, byId, catalogCustomers) : searchRows(results)),
+    [blank, saved, byId, catalogCustomers, results],
+  )
+  const selection = selectionOf(state, rows, byId, customers)
+  const { index, result: selected, suggestions, chosen, customerFor, requestFor } = selection
+  const expanded = rows.length > 0
 
   useEffect(
     () =>
@@ -81,13 +113,18 @@ export function QuickFind() {
     return true
   }
 
-  /** Main builds, checks and opens the link, then hides the window: a fresh start next time. */
-  async function open(request: ReturnType<typeof openRequest>) {
+  /**
+   * Main builds, checks and opens the link, then hides the window: a fresh start next time. A
+   * report picked from search results takes the query along, so the ranking learns from it.
+   */
+  async function open(request: OpenRequest, picked: boolean) {
     clear()
-    if (await openInBrowser(request, show)) dispatch({ type: 'reset' })
+    const query = picked ? learnedQuery(state.query) : null
+    const sent = query === null ? request : { ...request, query }
+    if (await openInBrowser(sent, show)) dispatch({ type: 'reset' })
   }
 
-  function enter(result: SearchResult | undefined, field: Field) {
+  function enter(result: Row | undefined, field: Field) {
     if (result === undefined) {
       if (!blank) show('info', 'No report matches: there is nothing to open.')
       return
@@ -96,10 +133,10 @@ export function QuickFind() {
     // A single-customer report opened without one would show an empty filter: ask first. Enter
     // in the customer field itself opens, customer or not: the person has been asked.
     if (field !== 'customer' && needsCustomer(result.report, customer) && focusCustomer()) return
-    void open(requestFor(result, customer))
+    void open(requestFor(result, customer), true)
   }
 
-  function openTwin(result: SearchResult | undefined) {
+  function openTwin(result: Row | undefined) {
     if (result === undefined) return
     const twin = twinOf(result.report, byId)
     if (twin === null) {
@@ -107,27 +144,72 @@ export function QuickFind() {
       return
     }
     const customer = chosen === undefined ? (result.customer?.name ?? null) : chosen
-    void open(openRequest(twin, customer, undefined))
+    void open(openRequest(twin, customer, undefined), false)
   }
 
-  function run(action: ReportAction, list: readonly SearchResult[]) {
-    const result = list[selectedIndex(list, state.selectedId)]
+  /** Takes the state a call answered with, unless a newer change has arrived meanwhile. */
+  async function change(call: () => Promise<State | null>): Promise<State | null> {
+    const since = app.changes()
+    const next = await call()
+    if (next !== null) app.accept(next, since)
+    return next
+  }
+
+  function starReport(result: Row | undefined) {
+    if (result === undefined) show('info', 'Select a report to star it.')
+    else void change(() => toggleFavourite(result.report, show))
+  }
+
+  function pinReport(result: Row | undefined) {
+    if (result === undefined) {
+      show('info', 'Select a report to pin it.')
+      return
+    }
+    const { reportId, values } = requestFor(result)
+    void change(() => pin({ reportId, values }, show))
+  }
+
+  /** Stars or unstars a customer; the highlight stays on it while the suggestions reorder. */
+  async function starCustomer(name: string, favourite: boolean) {
+    const next = await change(() => setCustomerFavourite(name, favourite, show))
+    if (next === null || state.customer.active < 0) return
+    const reordered = matchCustomers(
+      rankCustomers(catalogCustomers, next.customers, next.recents, app.at),
+      selection.shownCustomer,
+    )
+    const active = reordered.findIndex((c) => c.name.toLowerCase() === name.toLowerCase())
+    if (active >= 0) dispatch({ type: 'customerActive', index: active })
+  }
+
+  function starHighlightedCustomer() {
+    const target = starTarget(suggestions, state.customer.active, selection.shownCustomer)
+    if (target === null) {
+      show('info', 'Highlight a customer to star it.')
+      return
+    }
+    void starCustomer(target.name, !favouriteCustomers.has(target.name.toLowerCase()))
+  }
+
+  function run(action: ReportAction, list: readonly Row[]) {
+    const result = list[selectedIndex(list, state.selectedKey)]
     if (action.type === 'enter') enter(result, action.field)
     else if (action.type === 'twin') openTwin(result)
+    else if (action.type === 'favourite') starReport(result)
+    else if (action.type === 'pin') pinReport(result)
     else if (result === undefined) show('info', 'Select a report to copy its link.')
     else void copyToClipboard(requestFor(result), action.format, show)
   }
 
   /** Runs now, or once the results of the text just typed arrive (Enter right after typing). */
   function whenFresh(action: ReportAction) {
-    if (fresh) run(action, results)
+    if (fresh) run(action, rows)
     else waiting.current = action
   }
 
   const runWaiting = useEffectEvent(() => {
     const action = waiting.current
     waiting.current = null
-    if (action !== null) run(action, results)
+    if (action !== null) run(action, rows)
   })
   useEffect(() => {
     if (fresh) runWaiting()
@@ -166,8 +248,8 @@ export function QuickFind() {
           dispatch({ type: 'customerMove', move, suggestions: suggestions.length, shown })
           return true
         }
-        const next = results[moveIndex(index, results.length, action.move)]
-        if (next !== undefined) dispatch({ type: 'select', id: next.report.id })
+        const next = rows[moveIndex(index, rows.length, action.move)]
+        if (next !== undefined) dispatch({ type: 'select', key: next.key })
         return true
       }
       case 'enter':
@@ -175,7 +257,12 @@ export function QuickFind() {
         whenFresh(action.type === 'enter' ? { type: 'enter', field } : action)
         return true
       case 'copy':
+      case 'pin':
         whenFresh(action)
+        return true
+      case 'favourite':
+        if (field === 'customer') starHighlightedCustomer()
+        else whenFresh(action)
         return true
       case 'toCustomer':
         return selected !== undefined && focusCustomer()
@@ -192,9 +279,9 @@ export function QuickFind() {
     }
   }
 
-  function pick(result: SearchResult) {
-    flushSync(() => dispatch({ type: 'select', id: result.report.id }))
-    enter(result, 'search')
+  function pick(row: Row) {
+    flushSync(() => dispatch({ type: 'select', key: row.key }))
+    enter(row, 'search')
   }
 
   return (
@@ -215,33 +302,38 @@ export function QuickFind() {
         reportCount={byId.size}
       />
       <div className="body">
-        {blank && <StartSection reportCount={byId.size} loading={snapshot === null} />}
-        <ResultList
-          id={listboxId}
-          results={results}
-          selectedIndex={index}
-          optionId={optionId}
-          customerFor={customerFor}
-          expanded={expanded}
-          stale={!fresh}
-          onPick={(i) => {
-            const result = results[i]
-            if (result !== undefined) pick(result)
-          }}
-        />
-        {!blank && fresh && results.length === 0 && (
-          <p className="no-results" role="status">
-            No report matches “{state.query.trim()}”.
-          </p>
-        )}
+        <div className="list-column">
+          <ResultList
+            id={listboxId}
+            rows={rows}
+            selectedIndex={index}
+            optionId={optionId}
+            customerFor={customerFor}
+            favourites={favouriteReports}
+            expanded={expanded}
+            stale={!fresh}
+            onPick={(i) => {
+              const row = rows[i]
+              if (row !== undefined) pick(row)
+            }}
+          />
+          {!blank && fresh && results.length === 0 && (
+            <p className="no-results" role="status">
+              No report matches “{state.query.trim()}”.
+            </p>
+          )}
+          {blank && (
+            <StartSection reportCount={byId.size} loading={snapshot === null} listed={expanded} />
+          )}
+        </div>
         {state.filtersOpen && selected !== undefined && (
           <FiltersPanel
-            key={selected.report.id}
+            key={editKeyOf(selected)}
             panelRef={panel}
             report={selected.report}
             edits={selection.edits}
             onEdit={(name, edit) =>
-              dispatch({ type: 'edit', reportId: selected.report.id, name, edit })
+              dispatch({ type: 'edit', key: editKeyOf(selected), name, edit })
             }
           />
         )}
@@ -260,6 +352,7 @@ export function QuickFind() {
             enabled={takesCustomer(selected.report)}
             placeholder={customerPlaceholder(selected.report)}
             suggestions={suggestions}
+            favourites={favouriteCustomers}
             active={state.customer.active}
             open={customerFocused}
             onChange={(text) => {
@@ -274,8 +367,9 @@ export function QuickFind() {
             }}
             onPick={(name) => {
               dispatch({ type: 'customerPick', name })
-              void open(requestFor(selected, name))
+              void open(requestFor(selected, name), true)
             }}
+            onStar={(name, favourite) => void starCustomer(name, favourite)}
           />
         </SelectionBar>
       )}

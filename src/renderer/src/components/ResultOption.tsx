@@ -1,6 +1,7 @@
 import type { SearchResult } from '../../../shared/search'
 import { shownSections, toolName } from '../report/describe'
 import { rangesOf } from '../text/highlight'
+import { PinIcon, StarIcon } from './Icons'
 import { Marked } from './Marked'
 
 interface Props {
@@ -8,6 +9,8 @@ interface Props {
   result: SearchResult
   /** The customer it opens with (prefilled from the query or the customer field), if any. */
   customer: string | null
+  /** The report is one of the person's favourites: a star shows. */
+  favourite: boolean
   selected: boolean
   onPick: () => void
 }
@@ -22,10 +25,13 @@ function matchedAlias(result: SearchResult): { text: string; index: number } | n
     : { text, index: match.refIndex }
 }
 
-/** One report in the results: title (matched letters marked), customer, then where it lives. */
-export function ResultOption({ id, result, customer, selected, onPick }: Props) {
-  const { report, matches } = result
-  const alias = matchedAlias(result)
+/**
+ * One report in the results: title (matched letters marked), customer, then where it lives. A
+ * pin shows its label for a title, and its report's title with the rest.
+ */
+export function ResultOption({ id, result, customer, favourite, selected, onPick }: Props) {
+  const { report, matches, pin } = result
+  const alias = pin === null ? matchedAlias(result) : null
   const sections = shownSections(report)
   return (
     <li
@@ -38,10 +44,27 @@ export function ResultOption({ id, result, customer, selected, onPick }: Props) 
       onClick={onPick}
     >
       <div className="result-title">
+        {pin !== null && (
+          <>
+            <PinIcon className="pin-mark" label="Pinned" />{' '}
+          </>
+        )}
         <span className="title">
-          <Marked text={report.title} ranges={rangesOf(matches, 'title')} />
+          {pin === null ? (
+            <Marked text={report.title} ranges={rangesOf(matches, 'title')} />
+          ) : (
+            pin.label
+          )}
         </span>
-        {customer !== null && <span className="for-customer"> for {customer}</span>}
+        {favourite && (
+          <>
+            {' '}
+            <StarIcon className="star" label="Favourite" />
+          </>
+        )}
+        {customer !== null && !labelNames(pin, customer) && (
+          <span className="for-customer"> for {customer}</span>
+        )}
         {alias !== null && (
           <span className="alias">
             {' '}
@@ -50,6 +73,7 @@ export function ResultOption({ id, result, customer, selected, onPick }: Props) 
         )}
       </div>
       <div className="result-meta">
+        {pin !== null && <span className="pinned-report">{report.title} · </span>}
         <span className="tool" data-tool={report.tool}>
           <Marked text={toolName(report.tool)} ranges={rangesOf(matches, 'tool')} />
         </span>
@@ -70,4 +94,9 @@ export function ResultOption({ id, result, customer, selected, onPick }: Props) 
       </div>
     </li>
   )
+}
+
+/** A pin labelled "Server instances — Chime" already says whom it is for. */
+function labelNames(pin: { label: string } | null, customer: string): boolean {
+  return pin !== null && pin.label.toLowerCase().includes(customer.toLowerCase())
 }

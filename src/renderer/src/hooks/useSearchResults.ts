@@ -3,7 +3,7 @@ import type { CatalogSnapshot } from '../../../shared/ipc'
 import type { SearchResult } from '../../../shared/search'
 import { createSearchWorker } from '../search/create-search-worker'
 import { createLatestGate } from '../search/latest-gate'
-import type { FromSearchWorker, ToSearchWorker } from '../search/protocol'
+import type { FromSearchWorker, PersonalData, ToSearchWorker } from '../search/protocol'
 
 /** Enough rows for a short list; a later issue virtualises a longer one. */
 export const RESULT_LIMIT = 50
@@ -24,10 +24,16 @@ export interface SearchState {
 }
 
 /**
- * The quick-find search, in a Web Worker: the catalog is posted once per version, every query
- * with a sequence number, and an answer for anything but the latest query is dropped.
+ * The quick-find search, in a Web Worker: the catalog is posted once per version, the person's
+ * data (usage, favourites, pins) whenever their saved state changes, every query with a sequence
+ * number, and an answer for anything but the latest query is dropped. A change of the person's
+ * data searches the current query again, so the order follows a new star or pin at once.
  */
-export function useSearchResults(snapshot: CatalogSnapshot | null, query: string): SearchState {
+export function useSearchResults(
+  snapshot: CatalogSnapshot | null,
+  query: string,
+  personal: PersonalData | null,
+): SearchState {
   const worker = useRef<Worker | null>(null)
   const [gate] = useState(createLatestGate)
   const [answer, setAnswer] = useState<SearchAnswer | null>(null)
@@ -66,13 +72,20 @@ export function useSearchResults(snapshot: CatalogSnapshot | null, query: string
     worker.current?.postMessage(message)
   }, [snapshot])
 
+  // Before the search below, so a search for the same change already ranks with it.
+  useEffect(() => {
+    if (personal === null) return
+    const message: ToSearchWorker = { type: 'personal', personal }
+    worker.current?.postMessage(message)
+  }, [personal])
+
   useEffect(() => {
     // Numbered even when not sent: an answer still on its way is stale from now on.
     const seq = gate.next()
     if (snapshot === null || query.trim() === '') return
     const message: ToSearchWorker = { type: 'search', seq, query, limit: RESULT_LIMIT }
     worker.current?.postMessage(message)
-  }, [gate, snapshot, query])
+  }, [gate, snapshot, query, personal])
 
   if (query.trim() === '') return { results: [], fresh: true, error }
   const fresh = answer !== null && answer.query === query && answer.version === snapshot?.version

@@ -32,6 +32,10 @@ export type KeyAction =
   | { type: 'toggleFilters' }
   | { type: 'openFilters' }
   | { type: 'copy'; format: 'url' | 'markdown' }
+  /** Star or unstar: the selected report, or in the customer field the highlighted customer. */
+  | { type: 'favourite' }
+  /** Pin the selected report with its customer and filter values. */
+  | { type: 'pin' }
   | { type: 'escape' }
 
 const LIST_KEYS: Readonly<Record<string, ListMove>> = {
@@ -74,6 +78,11 @@ export function keyAction(input: KeyInput, context: KeyContext): KeyAction | nul
   if (mod && !input.altKey && letter(input) === 'c') {
     if (input.shiftKey) return { type: 'copy', format: 'markdown' }
     return context.textSelected ? null : { type: 'copy', format: 'url' }
+  }
+  // Ctrl/Cmd+D and +P would bookmark and print the page: here they star and pin.
+  if (mod && !input.altKey && !input.shiftKey) {
+    if (letter(input) === 'd') return { type: 'favourite' }
+    if (letter(input) === 'p') return { type: 'pin' }
   }
   if (!plain) return null
 

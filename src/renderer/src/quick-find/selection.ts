@@ -8,17 +8,16 @@ import { matchCustomers } from '../customers/match-customers'
 import { editableFilters } from '../report/editable-filters'
 import { editOf, isEdited, type FilterEdits } from '../report/filter-edits'
 import { openRequest } from '../report/open-values'
+import { pinEdits, pinValues } from '../report/pin-values'
 import { previewLink } from '../report/preview'
 import { twinOf } from '../report/report-rules'
+import { editKeyOf, type Row } from './rows'
 import type { CustomerInput, QuickFindState } from './state'
 
-/** The index of the selected report in the results: the chosen one while listed, else the first. */
-export function selectedIndex(
-  results: readonly Pick<SearchResult, 'report'>[],
-  id: string | null,
-): number {
-  if (results.length === 0) return -1
-  const found = id === null ? -1 : results.findIndex((result) => result.report.id === id)
+/** The index of the selected row: the chosen one while listed, else the first. */
+export function selectedIndex(rows: readonly Pick<Row, 'key'>[], key: string | null): number {
+  if (rows.length === 0) return -1
+  const found = key === null ? -1 : rows.findIndex((row) => row.key === key)
   return found === -1 ? 0 : found
 }
 
@@ -47,35 +46,49 @@ export function customerOf(
   return chosen === undefined ? (result.customer?.name ?? null) : chosen
 }
 
-/** Everything the window shows and sends for the selected report, derived from the state. */
+type Opened = Pick<SearchResult, 'report' | 'customer' | 'pin'>
+
+/**
+ * The request that opens a row: its report with the customer and the filter edits; a pin with
+ * its own values under those edits.
+ */
+export function requestOf(
+  row: Opened,
+  customer: string | null,
+  edits: QuickFindState['edits'],
+): OpenRequest {
+  const mine = own(edits, editKeyOf(row))
+  if (row.pin === null) return openRequest(row.report, customer, mine)
+  return { reportId: row.report.id, values: pinValues(row.pin, row.report, customer, mine) }
+}
+
+/** Everything the window shows and sends for the selected row, derived from the state. */
 export interface Selection {
   index: number
-  result: SearchResult | undefined
+  result: Row | undefined
   /** The text the customer field shows: as typed, else the customer the query named. */
   shownCustomer: string
   suggestions: Customer[]
   /** See {@link chosenCustomer}. */
   chosen: string | null | undefined
   customerFor: (result: Pick<SearchResult, 'report' | 'customer'>) => string | null
-  requestFor: (
-    result: Pick<SearchResult, 'report' | 'customer'>,
-    customer?: string | null,
-  ) => OpenRequest
+  requestFor: (result: Opened, customer?: string | null) => OpenRequest
   link: BuildResult | null
   twin: Report | null
   filters: Filter[]
+  /** The edits the filters panel shows: the person's, over a pin's own values. */
   edits: FilterEdits | undefined
   editedCount: number
 }
 
 export function selectionOf(
   state: QuickFindState,
-  results: readonly SearchResult[],
+  rows: readonly Row[],
   byId: ReadonlyMap<string, Report>,
   customers: readonly Customer[],
 ): Selection {
-  const index = selectedIndex(results, state.selectedId)
-  const result = results[index]
+  const index = selectedIndex(rows, state.selectedKey)
+  const result = rows[index]
   const shownCustomer =
     result !== undefined && takesCustomer(result.report)
       ? (state.customer.text ?? result.customer?.name ?? '')
@@ -84,8 +97,9 @@ export function selectionOf(
   const chosen = chosenCustomer(state.customer, suggestions)
   const customerFor: Selection['customerFor'] = (r) => customerOf(r, chosen)
   const requestFor: Selection['requestFor'] = (r, customer = customerFor(r)) =>
-    openRequest(r.report, customer, own(state.edits, r.report.id))
-  const edits = result === undefined ? undefined : own(state.edits, result.report.id)
+    requestOf(r, customer, state.edits)
+  const mine = result === undefined ? undefined : own(state.edits, editKeyOf(result))
+  const edits = result?.pin ? { ...pinEdits(result.pin, result.report), ...mine } : mine
   const filters = result === undefined ? [] : editableFilters(result.report)
   return {
     index,

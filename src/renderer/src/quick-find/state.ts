@@ -13,29 +13,34 @@ export interface CustomerInput {
 
 export interface QuickFindState {
   query: string
-  /** The selected report; null selects the first result. */
-  selectedId: string | null
+  /** The selected row's key (see rows.ts); null selects the first row. */
+  selectedKey: string | null
   customer: CustomerInput
   filtersOpen: boolean
-  /** Filter edits by report id, kept while the window lives so a report keeps its edits. */
+  /**
+   * Filter edits by report id (a pin's by its own key, see editKeyOf), kept while the window
+   * lives so a report keeps its edits.
+   */
   edits: Readonly<Record<string, FilterEdits>>
 }
 
 export type QuickFindAction =
   | { type: 'query'; query: string }
-  | { type: 'select'; id: string }
+  | { type: 'select'; key: string }
   | { type: 'customerText'; text: string; suggestions: number }
   | { type: 'customerMove'; move: ListMove; suggestions: number; shown: string }
   | { type: 'customerPick'; name: string }
+  /** The highlighted suggestion moved with its customer (the suggestions were reordered). */
+  | { type: 'customerActive'; index: number }
   | { type: 'filters'; open: boolean }
-  | { type: 'edit'; reportId: string; name: string; edit: FilterEdit }
+  | { type: 'edit'; key: string; name: string; edit: FilterEdit }
   | { type: 'reset' }
 
 const UNTOUCHED: CustomerInput = { text: null, active: -1 }
 
 export const initialState: QuickFindState = {
   query: '',
-  selectedId: null,
+  selectedKey: null,
   customer: UNTOUCHED,
   filtersOpen: false,
   edits: {},
@@ -49,12 +54,12 @@ export function quickFindReducer(state: QuickFindState, action: QuickFindAction)
       return {
         ...state,
         query: action.query,
-        selectedId: null,
+        selectedKey: null,
         customer: UNTOUCHED,
         filtersOpen: false,
       }
     case 'select':
-      return { ...state, selectedId: action.id }
+      return { ...state, selectedKey: action.key }
     case 'customerText':
       // The first match is selected as soon as something is typed; Enter takes it.
       return {
@@ -72,6 +77,10 @@ export function quickFindReducer(state: QuickFindState, action: QuickFindAction)
           active: moveIndex(state.customer.active, action.suggestions, action.move, { min: -1 }),
         },
       }
+    case 'customerActive':
+      return state.customer.text === null
+        ? state
+        : { ...state, customer: { ...state.customer, active: action.index } }
     case 'customerPick':
       return { ...state, customer: { text: action.name, active: -1 } }
     case 'filters':
@@ -81,7 +90,7 @@ export function quickFindReducer(state: QuickFindState, action: QuickFindAction)
         ...state,
         edits: {
           ...state.edits,
-          [action.reportId]: withEdit(own(state.edits, action.reportId), action.name, action.edit),
+          [action.key]: withEdit(own(state.edits, action.key), action.name, action.edit),
         },
       }
     case 'reset':
