@@ -41,6 +41,17 @@ export const CustomerFavouriteSchema = z.strictObject({
   favourite: z.boolean(),
 })
 
+const label = z.string().trim().min(1).max(200)
+
+/** The settings the settings view changes; the hotkey has its own method (it must register). */
+export const SettingsChangeSchema = z.strictObject({
+  browserCommand: z.string().max(1000).optional(),
+  launchAtLogin: z.boolean().optional(),
+  theme: z.enum(['system', 'light', 'dark']).optional(),
+  /** Absolute paths of folders (or files) of catalog YAML; main checks each exists. */
+  catalogFolders: z.array(z.string().min(1).max(4096)).max(50).optional(),
+})
+
 export const CatalogSnapshotSchema = z.strictObject({
   /** Goes up on every change, so the window can drop a stale search. */
   version: z.number().int().nonnegative(),
@@ -81,6 +92,36 @@ export const INVOKE_CONTRACT = {
   pinReport: { args: PinRequestSchema, result: StateSchema },
   /** Stars or unstars a customer (saving it if it came from a catalog file). */
   setCustomerFavourite: { args: CustomerFavouriteSchema, result: StateSchema },
+  /** Browser command, launch at login, theme, catalog folders. */
+  updateSettings: { args: SettingsChangeSchema, result: StateSchema },
+  /**
+   * A new global hotkey: main registers it first and only then lets the old one go, so a key
+   * another program holds is refused with the old key still working.
+   */
+  setHotkey: {
+    args: z.strictObject({ accelerator: z.string().min(1).max(100) }),
+    result: StateSchema,
+  },
+  /** A pin's own global hotkey, registered and conflict-checked the same way; null removes it. */
+  setPinHotkey: {
+    args: z.strictObject({ label, hotkey: z.string().min(1).max(100).nullable() }),
+    result: StateSchema,
+  },
+  /** Customers from a file's text: one name per line, or CSV `name,aliases,<attribute>…`. */
+  importCustomers: {
+    args: z.strictObject({ name: z.string().max(300), text: z.string().max(5_000_000) }),
+    result: z.strictObject({ imported: z.number().int().nonnegative(), state: StateSchema }),
+  },
+  /** The favourite reports in a new order (the same ids). */
+  reorderFavourites: {
+    args: z.strictObject({ ids: z.array(ReportIdSchema).max(1000) }),
+    result: StateSchema,
+  },
+  /** Unstars a report, even one the catalog no longer has. */
+  removeFavourite: { args: z.strictObject({ reportId: ReportIdSchema }), result: StateSchema },
+  /** The pins in a new order (the same labels). */
+  reorderPins: { args: z.strictObject({ labels: z.array(label).max(1000) }), result: StateSchema },
+  removePin: { args: z.strictObject({ label }), result: StateSchema },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>
 
 export const EVENT_CONTRACT = {
@@ -90,6 +131,8 @@ export const EVENT_CONTRACT = {
   windowShown: z.null(),
   /** The saved state changed (here, or through the CLI). */
   stateChanged: StateSchema,
+  /** Show the settings view (the tray's "Settings…"). */
+  settingsRequested: z.null(),
 } as const satisfies Record<EventName, z.ZodType>
 
 export type InvokeArgs<M extends InvokeMethod> = z.input<(typeof INVOKE_CONTRACT)[M]['args']>
@@ -105,6 +148,7 @@ export type OpenRequest = z.output<typeof OpenRequestSchema>
 export type CopyRequest = z.output<typeof CopyRequestSchema>
 export type PinRequest = z.output<typeof PinRequestSchema>
 export type CustomerFavourite = z.output<typeof CustomerFavouriteSchema>
+export type SettingsChange = z.output<typeof SettingsChangeSchema>
 
 /** What the window sees as `window.dashkey`. */
 export type DashkeyApi = {

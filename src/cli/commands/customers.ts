@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { removeCustomer, upsertCustomer } from '../../shared/state/operations'
-import { parseCustomerFile } from '../customer-file'
+import { parseCustomerFile } from '../../main/services/customer-import'
 import { CliError, type CliIo } from '../io'
 import { withSession } from '../session'
 import { splitAssignment } from '../values'
@@ -68,7 +68,12 @@ export async function customersImport(io: CliIo, file: string): Promise<void> {
       `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     )
   }
-  const customers = parseCustomerFile(text, file)
+  let customers: ReturnType<typeof parseCustomerFile>
+  try {
+    customers = parseCustomerFile(text, file)
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error))
+  }
   await withSession(io, [], ({ store }) =>
     store.update((state) => customers.reduce(upsertCustomer, state)),
   )

@@ -12,8 +12,22 @@ export const INVOKE_METHODS = [
   'toggleFavouriteReport',
   'pinReport',
   'setCustomerFavourite',
+  'updateSettings',
+  'setHotkey',
+  'setPinHotkey',
+  'importCustomers',
+  'reorderFavourites',
+  'removeFavourite',
+  'reorderPins',
+  'removePin',
 ] as const
-export const EVENTS = ['catalogChanged', 'noticesChanged', 'windowShown', 'stateChanged'] as const
+export const EVENTS = [
+  'catalogChanged',
+  'noticesChanged',
+  'windowShown',
+  'stateChanged',
+  'settingsRequested',
+] as const
 
 export type InvokeMethod = (typeof INVOKE_METHODS)[number]
 export type EventName = (typeof EVENTS)[number]

@@ -3,6 +3,11 @@
 // handlers of createAppApi, with the Electron parts (browser, clipboard, window) recorded.
 import type { Page } from 'playwright-core'
 import { createAppApi } from '../../../src/main/services/app-api'
+import { createSettingsApi } from '../../../src/main/services/settings-api'
+import type { LoginItemRequest } from '../../../src/main/services/login-item'
+import { MainHotkey, type ShortcutRegistrar } from '../../../src/main/hotkey'
+import { PinHotkeys } from '../../../src/main/pin-hotkeys'
+import { sameAccelerator } from '../../../src/shared/state/operations'
 import {
   checkSender,
   invokeListener,
@@ -42,6 +47,8 @@ export interface Records {
   calls: { method: InvokeMethod; args: unknown; reply: unknown }[]
   /** main's log lines (refused and failed calls). */
   log: string[]
+  /** What the settings asked of "launch at login" (loginItemRequest; never applied here). */
+  loginItems: LoginItemRequest[]
 }
 
 export interface Bridge {
@@ -58,6 +65,13 @@ export interface Bridge {
   nextCopied(timeoutMs?: number): Promise<string>
   /** One line per call and log line, to explain a failure. */
   describe(): string
+  /**
+   * Keys "another program" holds: the fake globalShortcut refuses them, as Electron's does.
+   * Ctrl+Alt+T at first; add or delete keys to change that.
+   */
+  takenKeys: Set<string>
+  /** The keys the fake globalShortcut holds for Dashkey now (the main hotkey and pin hotkeys). */
+  heldKeys(): string[]
 }
 
 /** The parts of an Electron invoke event that checkSender reads, for a call from `page`. */
@@ -93,7 +107,14 @@ export async function installBridge(
   let snapshot = catalog.snapshot
   let notices = catalog.notices
   let openFailure: string | null = null
-  const records: Records = { opened: [], copied: [], hides: 0, calls: [], log: [] }
+  const records: Records = {
+    opened: [],
+    copied: [],
+    hides: 0,
+    calls: [],
+    log: [],
+    loginItems: [],
+  }
   // As main does: customers from the catalog and the saved state, the saved one winning.
   let stateVersion = 0
   const merged = (): CatalogSnapshot => ({
@@ -113,6 +134,35 @@ export async function installBridge(
     hideWindow: () => void records.hides++,
     state: store,
   })
+  // A fake globalShortcut: the real MainHotkey and PinHotkeys register with it, and the real
+  // settings handlers run on top, so "taken by another program" can be shown in the page.
+  const takenKeys = new Set(['Ctrl+Alt+T'])
+  const held = new Map<string, () => void>()
+  const shortcuts: ShortcutRegistrar = {
+    register: (accelerator, callback) => {
+      if ([...takenKeys, ...held.keys()].some((k) => sameAccelerator(k, accelerator))) return false
+      held.set(accelerator, callback)
+      return true
+    },
+    unregister: (accelerator) => void held.delete(accelerator),
+  }
+  const mainHotkey = new MainHotkey(shortcuts, () => {})
+  const pinHotkeys = new PinHotkeys(shortcuts, () => {})
+  const syncHotkeys = (state = store.read()) => {
+    mainHotkey.sync(state.settings.hotkey)
+    pinHotkeys.sync(state.pins, mainHotkey.current())
+  }
+  syncHotkeys()
+  const settingsApi = createSettingsApi({
+    state: store,
+    hotkeys: { main: mainHotkey, pins: pinHotkeys },
+    login: {
+      platform: process.platform,
+      isPackaged: false,
+      execPath: process.execPath,
+      apply: (request) => void records.loginItems.push(request),
+    },
+  })
   // main's own check, told that the harness page is the Dashkey window and its server the app's.
   const check: SenderCheck = checkSender({
     webContentsId: () => 1,
@@ -129,7 +179,7 @@ export async function installBridge(
       return reply
     })
   }
-  for (const method of INVOKE_METHODS) await expose(method, api)
+  for (const method of INVOKE_METHODS) await expose(method, { ...api, ...settingsApi })
   await page.addInitScript(installPageBridge, {
     methods: INVOKE_METHODS,
     events: EVENTS.map((event) => [event, subscriberName(event)] as const),
@@ -174,10 +224,13 @@ export async function installBridge(
         (text) => ((copiedSeen += 1), text),
       ),
     describe,
+    takenKeys,
+    heldKeys: () => [...held.keys()],
   }
   // As main does: a change of the state file (this window's or the CLI's) reaches the page at once.
   store.onChange((state) => {
     stateVersion++
+    syncHotkeys(state)
     void bridge
       .emit('stateChanged', state)
       .then(() => bridge.emit('catalogChanged', merged()))

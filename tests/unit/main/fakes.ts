@@ -61,3 +61,41 @@ export function fakeEvent(): { preventDefault(): void; prevented: boolean } {
   }
   return event
 }
+
+/**
+ * Electron's globalShortcut, faked: keys in `taken` belong to "another program" (register answers
+ * false), and a key already held answers false too.
+ */
+export class FakeShortcuts {
+  readonly held = new Map<string, () => void>()
+  readonly taken = new Set<string>()
+  /** Every register and unregister, in order: `+Ctrl+Alt+1`, `-Ctrl+Alt+1`. */
+  readonly calls: string[] = []
+
+  constructor(taken: readonly string[] = []) {
+    taken.forEach((key) => this.taken.add(key))
+  }
+
+  register = (accelerator: string, callback: () => void): boolean => {
+    this.calls.push(`+${accelerator}`)
+    if (this.taken.has(accelerator) || this.held.has(accelerator)) return false
+    this.held.set(accelerator, callback)
+    return true
+  }
+
+  unregister = (accelerator: string): void => {
+    this.calls.push(`-${accelerator}`)
+    this.held.delete(accelerator)
+  }
+
+  /** Presses a held key, as the desktop would. */
+  press(accelerator: string): void {
+    const callback = this.held.get(accelerator)
+    if (!callback) throw new Error(`${accelerator} is not registered`)
+    callback()
+  }
+
+  keys(): string[] {
+    return [...this.held.keys()]
+  }
+}

@@ -32,6 +32,14 @@ function handlers(opened: unknown[] = []): Handlers {
     toggleFavouriteReport: async () => defaultState(),
     pinReport: async () => defaultState(),
     setCustomerFavourite: async () => defaultState(),
+    updateSettings: async () => defaultState(),
+    setHotkey: async () => defaultState(),
+    setPinHotkey: async () => defaultState(),
+    importCustomers: async () => ({ imported: 0, state: defaultState() }),
+    reorderFavourites: async () => defaultState(),
+    removeFavourite: async () => defaultState(),
+    reorderPins: async () => defaultState(),
+    removePin: async () => defaultState(),
   }
 }
 
@@ -93,6 +101,34 @@ describe('calls from the window', () => {
       error: expect.stringMatching(/^malformed openReport request: /),
     })
     expect(opened).toEqual([])
+  })
+
+  it.each([
+    ['updateSettings', { hotkey: 'Ctrl+Alt+1' }],
+    ['updateSettings', { catalogFolders: 'C:\\catalog' }],
+    ['updateSettings', { theme: 'neon' }],
+    ['setHotkey', { accelerator: 'x'.repeat(101) }],
+    ['setHotkey', {}],
+    ['setPinHotkey', { label: '', hotkey: 'Ctrl+Alt+1' }],
+    ['importCustomers', { name: 'a.csv', text: 'x'.repeat(5_000_001) }],
+    ['reorderFavourites', { ids: ['https://evil.example/'] }],
+    ['removeFavourite', { reportId: 'javascript:alert(1)' }],
+    ['reorderPins', { labels: 'Chime' }],
+    ['removePin', { label: 'x'.repeat(201) }],
+  ] as const)('refuse a malformed settings call: %s %j', async (method, payload) => {
+    const called: unknown[] = []
+    const listener = invokeListener(
+      method,
+      async (args: unknown) => {
+        called.push(args)
+        return defaultState() as never
+      },
+      check,
+      log,
+    )
+    const reply = await listener(ownPage, payload)
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^malformed /) })
+    expect(called).toEqual([])
   })
 
   it('answer a failing handler with its message, and main goes on', async () => {
