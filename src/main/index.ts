@@ -39,6 +39,7 @@ import { openInBrowser } from './services/launcher'
 import { createLogger } from './services/logger'
 import { Notices } from './services/notices'
 import { resolvePaths } from './services/paths'
+import { savedCustomersTracker } from './services/saved-customers'
 import { createSettingsApi } from './services/settings-api'
 import { formatRecovery, openStateStore, type StateRecovery } from './services/state-store'
 import { electronStoreBackend } from './state-backend-electron'
@@ -258,14 +259,16 @@ async function start(): Promise<void> {
 
   // The CLI's changes (and the window's own) reach the window, the hotkeys, the catalog folders
   // and the tray at once.
+  const customersChanged = savedCustomersTracker(store.read())
   store.onChange((state) => {
-    stateVersion++
+    const catalogToo = customersChanged(state)
+    if (catalogToo) stateVersion++
     syncHotkeys(state)
     void feed
       .setFolders(state.settings.catalogFolders)
       .catch((error: unknown) => log.error(`catalog folders not applied: ${String(error)}`))
     sendEvent(window.webContents, 'stateChanged', state)
-    sendEvent(window.webContents, 'catalogChanged', snapshot())
+    if (catalogToo) sendEvent(window.webContents, 'catalogChanged', snapshot())
     refreshTray()
   })
 

@@ -28,6 +28,7 @@ import {
 } from '../../../src/shared/ipc'
 import type { StateStore } from '../../../src/main/services/state-store'
 import { mergeCustomers } from '../../../src/shared/state/customers'
+import { savedCustomersTracker } from '../../../src/main/services/saved-customers'
 import type { HarnessCatalog } from './catalog'
 import { installPageBridge } from './page-bridge'
 
@@ -228,12 +229,14 @@ export async function installBridge(
     heldKeys: () => [...held.keys()],
   }
   // As main does: a change of the state file (this window's or the CLI's) reaches the page at once.
+  const customersChanged = savedCustomersTracker(store.read())
   store.onChange((state) => {
-    stateVersion++
+    const catalogToo = customersChanged(state)
+    if (catalogToo) stateVersion++
     syncHotkeys(state)
     void bridge
       .emit('stateChanged', state)
-      .then(() => bridge.emit('catalogChanged', merged()))
+      .then(() => (catalogToo ? bridge.emit('catalogChanged', merged()) : undefined))
       .catch((error: unknown) => records.log.push(`stateChanged not delivered: ${String(error)}`))
   })
   return bridge
