@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'react'
 import { QuickFind } from './components/QuickFind'
+import { useTheme } from './hooks/useTheme'
+import { Settings } from './settings/Settings'
 
 /**
  * The launcher window. Without the preload's bridge (a page opened outside the app) it says so
@@ -18,5 +21,14 @@ export function App() {
       </main>
     )
   }
-  return <QuickFind />
+  return <Views />
+}
+
+/** The quick-find, or the settings (the tray's "Settings…", or Ctrl/Cmd+, in the quick-find). */
+function Views() {
+  const [view, setView] = useState<'quick-find' | 'settings'>('quick-find')
+  useTheme()
+  useEffect(() => window.dashkey.onSettingsRequested(() => setView('settings')), [])
+  if (view === 'settings') return <Settings onBack={() => setView('quick-find')} />
+  return <QuickFind onOpenSettings={() => setView('settings')} />
 }

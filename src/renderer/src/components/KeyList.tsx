@@ -11,6 +11,7 @@ const KEYS: readonly [keys: string, does: string][] = [
   [`${MOD}+Enter`, 'open the twin (all customers ⇄ single customer)'],
   [`${MOD}+D`, 'star or unstar (the report; in the customer field, the customer)'],
   [`${MOD}+P`, 'pin the report with its customer and filters'],
+  [`${MOD}+,`, 'settings'],
   ['Esc', 'close, clear, hide'],
 ]
 

@@ -55,7 +55,7 @@ const NO_CUSTOMERS: Customer[] = []
  * favourites and recent reports), the selected report's customer, filters and exact link, and
  * what main has to say.
  */
-export function QuickFind() {
+export function QuickFind({ onOpenSettings }: { onOpenSettings: () => void }) {
   const { messages, show, dismiss, clear } = useMessages()
   const snapshot = useCatalog((message) => show('error', message))
   const notices = useNotices((message) => show('error', message))
@@ -275,6 +275,9 @@ export function QuickFind() {
         return true
       case 'escape':
         escape(field)
+        return true
+      case 'settings':
+        onOpenSettings()
         return true
     }
   }

@@ -37,6 +37,8 @@ export type KeyAction =
   /** Pin the selected report with its customer and filter values. */
   | { type: 'pin' }
   | { type: 'escape' }
+  /** Ctrl/Cmd+, : the settings view. */
+  | { type: 'settings' }
 
 const LIST_KEYS: Readonly<Record<string, ListMove>> = {
   ArrowDown: 'next',
@@ -78,6 +80,9 @@ export function keyAction(input: KeyInput, context: KeyContext): KeyAction | nul
   if (mod && !input.altKey && letter(input) === 'c') {
     if (input.shiftKey) return { type: 'copy', format: 'markdown' }
     return context.textSelected ? null : { type: 'copy', format: 'url' }
+  }
+  if (mod && !input.altKey && !input.shiftKey && (input.key === ',' || input.code === 'Comma')) {
+    return { type: 'settings' }
   }
   // Ctrl/Cmd+D and +P would bookmark and print the page: here they star and pin.
   if (mod && !input.altKey && !input.shiftKey) {
