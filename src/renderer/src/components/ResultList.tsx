@@ -1,7 +1,8 @@
-import { Fragment, useEffect, useId, useRef } from 'react'
+import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react'
 import type { SearchResult } from '../../../shared/search'
 import { GROUP_LABELS, groupRows, type Row } from '../quick-find/rows'
 import { ResultOption } from './ResultOption'
+import { VirtualOptions, type RowPlace } from './VirtualOptions'
 
 interface Props {
   id: string
@@ -20,20 +21,29 @@ interface Props {
 /**
  * The Reports list box: the search results, or in the empty box the pins, favourites and recent
  * reports under their headings (option groups). The search box keeps the focus and points at
- * the selected row with aria-activedescendant. Every row is rendered: a later issue swaps in a
- * virtualised list behind the same props.
+ * the selected row with aria-activedescendant. Search results are virtualised (only the rows in
+ * view and the selected one are in the page); the empty box's few grouped rows are not.
  */
 export function ResultList(props: Props) {
   const { id, rows, selectedIndex, optionId, customerFor, favourites, expanded, stale, onPick } =
     props
   const list = useRef<HTMLUListElement>(null)
   const headingId = useId()
+  const grouped = rows.some((row) => row.group !== null)
+  const keyOf = useCallback((index: number) => rows[index]?.key ?? index, [rows])
+  // The rows get one stable callback, so those whose props are unchanged skip rendering.
+  const latestPick = useRef(onPick)
+  useLayoutEffect(() => {
+    latestPick.current = onPick
+  })
+  const pick = useCallback((index: number) => latestPick.current(index), [])
 
   useEffect(() => {
+    if (!grouped) return // VirtualOptions scrolls to the selection itself.
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' })
-  }, [selectedIndex, rows])
+  }, [grouped, selectedIndex, rows])
 
-  const option = (row: Row, index: number) => (
+  const option = (row: Row, index: number, place?: RowPlace) => (
     <ResultOption
       key={row.key}
       id={optionId(index)}
@@ -41,7 +51,11 @@ export function ResultList(props: Props) {
       customer={customerFor(row)}
       favourite={favourites.has(row.report.id)}
       selected={index === selectedIndex}
-      onPick={() => onPick(index)}
+      index={index}
+      onPick={pick}
+      {...(place && {
+        virtual: { setSize: rows.length, start: place.start, measure: place.measure },
+      })}
     />
   )
 
@@ -52,27 +66,41 @@ export function ResultList(props: Props) {
       role="listbox"
       aria-label="Reports"
       aria-busy={stale}
-      className="results"
+      className={grouped ? 'results' : 'results virtual'}
       hidden={!expanded}
     >
-      {groupRows(rows).map(({ group, rows: members }) =>
-        group === null ? (
-          <Fragment key={`rows-${members[0]?.index ?? 0}`}>
-            {members.map(({ row, index }) => option(row, index))}
-          </Fragment>
-        ) : (
-          // The list item is only the group's place in the list; the group is the div.
-          <li key={group} role="none" className="result-group">
-            <div role="group" aria-labelledby={`${headingId}-${group}`}>
-              <div id={`${headingId}-${group}`} role="presentation" className="group-heading">
-                {GROUP_LABELS[group]}
+      {!grouped ? (
+        <VirtualOptions
+          scrollRef={list}
+          count={rows.length}
+          selectedIndex={selectedIndex}
+          keyOf={keyOf}
+        >
+          {(index, place) => {
+            const row = rows[index]
+            return row === undefined ? null : option(row, index, place)
+          }}
+        </VirtualOptions>
+      ) : (
+        groupRows(rows).map(({ group, rows: members }) =>
+          group === null ? (
+            <Fragment key={`rows-${members[0]?.index ?? 0}`}>
+              {members.map(({ row, index }) => option(row, index))}
+            </Fragment>
+          ) : (
+            // The list item is only the group's place in the list; the group is the div.
+            <li key={group} role="none" className="result-group">
+              <div role="group" aria-labelledby={`${headingId}-${group}`}>
+                <div id={`${headingId}-${group}`} role="presentation" className="group-heading">
+                  {GROUP_LABELS[group]}
+                </div>
+                <ul role="none" className="group-options">
+                  {members.map(({ row, index }) => option(row, index))}
+                </ul>
               </div>
-              <ul role="none" className="group-options">
-                {members.map(({ row, index }) => option(row, index))}
-              </ul>
-            </div>
-          </li>
-        ),
+            </li>
+          ),
+        )
       )}
     </ul>
   )

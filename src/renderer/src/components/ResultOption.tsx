@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { SearchResult } from '../../../shared/search'
 import { shownSections, toolName } from '../report/describe'
 import { rangesOf } from '../text/highlight'
@@ -12,7 +13,12 @@ interface Props {
   /** The report is one of the person's favourites: a star shows. */
   favourite: boolean
   selected: boolean
-  onPick: () => void
+  /** Its place in the list, given to onPick. */
+  index: number
+  /** Stable across renders, so a row whose props are unchanged does not render again. */
+  onPick: (index: number) => void
+  /** In a virtualised list: the whole list's length, the row's offset and its measuring ref. */
+  virtual?: { setSize: number; start: number; measure: (node: Element | null) => void }
 }
 
 /** The alias that matched when the title did not, so a row shows why it is there. */
@@ -29,7 +35,8 @@ function matchedAlias(result: SearchResult): { text: string; index: number } | n
  * One report in the results: title (matched letters marked), customer, then where it lives. A
  * pin shows its label for a title, and its report's title with the rest.
  */
-export function ResultOption({ id, result, customer, favourite, selected, onPick }: Props) {
+export const ResultOption = memo(function ResultOption(props: Props) {
+  const { id, result, customer, favourite, selected, index, onPick, virtual } = props
   const { report, matches, pin } = result
   const alias = pin === null ? matchedAlias(result) : null
   const sections = shownSections(report)
@@ -38,10 +45,15 @@ export function ResultOption({ id, result, customer, favourite, selected, onPick
       id={id}
       role="option"
       aria-selected={selected}
+      aria-setsize={virtual?.setSize}
+      aria-posinset={virtual && index + 1}
+      data-index={virtual && index}
+      ref={virtual?.measure}
+      style={virtual && { transform: `translateY(${virtual.start}px)` }}
       className="result"
       // Keep the focus in the search box; the click picks the row.
       onMouseDown={(event) => event.preventDefault()}
-      onClick={onPick}
+      onClick={() => onPick(index)}
     >
       <div className="result-title">
         {pin !== null && (
@@ -93,6 +105,22 @@ export function ResultOption({ id, result, customer, favourite, selected, onPick
         </span>
       </div>
     </li>
+  )
+}, sameRow)
+
+/** Props compare by value, but `virtual` by its fields: it is a fresh object every render. */
+function sameRow(a: Props, b: Props): boolean {
+  return (
+    a.id === b.id &&
+    a.result === b.result &&
+    a.customer === b.customer &&
+    a.favourite === b.favourite &&
+    a.selected === b.selected &&
+    a.index === b.index &&
+    a.onPick === b.onPick &&
+    a.virtual?.setSize === b.virtual?.setSize &&
+    a.virtual?.start === b.virtual?.start &&
+    a.virtual?.measure === b.virtual?.measure
   )
 }
 
