@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { extname, join, relative, isAbsolute } from 'node:path'
 import { layerCatalog, type LayeredFile } from '../../shared/catalog/layer'
@@ -73,6 +74,20 @@ export async function listCatalogFiles(dir: string): Promise<string[]> {
   }
 }
 
+/**
+ * The last parse of each file, by path, with a hash of the bytes it was parsed from. Reloading
+ * the catalog (the watcher does on every edit of any catalog file) re-parses only the files whose
+ * bytes changed: a synced file of 50,000 reports is hashed (tens of ms) instead of parsed and
+ * validated again. The result is the same object, so the layering of its entries is reused too
+ * (see layer.ts). One entry per path: a file that changes replaces its entry.
+ */
+const parsedFiles = new Map<string, { hash: string; shown: string; result: ParseResult }>()
+
+/** Forgets every cached parse (for measurements of a cold load). */
+export function clearParseCache(): void {
+  parsedFiles.clear()
+}
+
 /** Reads and parses one file; the size limit is checked before anything is read. */
 export async function readCatalogFile(path: string): Promise<ParseResult> {
   try {
@@ -84,7 +99,14 @@ export async function readCatalogFile(path: string): Promise<ParseResult> {
         problems: [fileProblem(path, `file is larger than the ${limit} MB limit`)],
       }
     }
-    return parseCatalogText(await readFile(path, 'utf8'), displayPath(path))
+    const bytes = await readFile(path)
+    const hash = createHash('sha1').update(bytes).digest('hex')
+    const shown = displayPath(path)
+    const cached = parsedFiles.get(path)
+    if (cached !== undefined && cached.hash === hash && cached.shown === shown) return cached.result
+    const result = parseCatalogText(bytes.toString('utf8'), shown)
+    parsedFiles.set(path, { hash, shown, result })
+    return result
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const message =
@@ -156,6 +178,8 @@ export async function loadCatalog(
     else problems.push(expanded)
   }
   const files = [...bundledPaths, ...userPaths, ...extraPaths]
+  // Parses of files no longer read are let go (a removed sync of 50,000 reports is a lot to hold).
+  for (const path of parsedFiles.keys()) if (!files.includes(path)) parsedFiles.delete(path)
   // A deleted file is meant to be gone: it must not come back as a "last good version" later.
   if (lastGood) {
     const present = new Set(files)

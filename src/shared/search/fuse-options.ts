@@ -6,7 +6,7 @@ import type { Report } from '../catalog/schema'
  * weight is the exponent of its match score, so a word in the title counts most, one in an
  * alias nearly as much, and one in the long, chatty description or notes only a little.
  */
-const KEYS: { name: keyof Report; weight: number }[] = [
+export const SEARCH_KEYS: readonly { name: keyof Report; weight: number }[] = [
   { name: 'title', weight: 1 },
   { name: 'aliases', weight: 0.8 },
   { name: 'description', weight: 0.3 },
@@ -36,4 +36,4 @@ export const MATCHING_OPTIONS = {
   // ("DAU/MAU" before "DAU/MAU by customer").
 } satisfies Omit<IFuseOptions<unknown>, 'keys'>
 
-export const FUSE_OPTIONS: IFuseOptions<Report> = { ...MATCHING_OPTIONS, keys: KEYS }
+export const FUSE_OPTIONS: IFuseOptions<Report> = { ...MATCHING_OPTIONS, keys: [...SEARCH_KEYS] }

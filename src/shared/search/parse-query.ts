@@ -8,13 +8,21 @@ export interface CustomerName {
   words: string[]
 }
 
+/** The customers' names, prepared once for {@link matchTrailingCustomer}. */
+export interface CustomerNames {
+  /** Names by their last word, most words first (so the longest match is found first). */
+  byLastWord: ReadonlyMap<string, readonly CustomerName[]>
+}
+
 /**
  * Every name and alias of the customers as words, most words first: the first name that fits
  * the end of a query is then the longest match ("chime financial" before "chime"). The sort is
- * stable, so between two customers with the same name the earlier one wins.
+ * stable, so between two customers with the same name the earlier one wins. Only a name that
+ * ends with the query's last word can fit, so they are grouped by last word: a keystroke looks
+ * at a handful of names, not at every customer.
  */
-export function prepareCustomerNames(customers: readonly Customer[]): CustomerName[] {
-  return customers
+export function prepareCustomerNames(customers: readonly Customer[]): CustomerNames {
+  const sorted = customers
     .flatMap((customer) =>
       [customer.name, ...customer.aliases].map((name) => ({
         customer,
@@ -23,12 +31,21 @@ export function prepareCustomerNames(customers: readonly Customer[]): CustomerNa
     )
     .filter((name) => name.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length)
+  const byLastWord = new Map<string, CustomerName[]>()
+  for (const name of sorted) {
+    const last = name.words.at(-1) ?? ''
+    const group = byLastWord.get(last)
+    if (group === undefined) byLastWord.set(last, [name])
+    else group.push(name)
+  }
+  return { byLastWord }
 }
 
 /** {@link parseQuery} over names prepared once with {@link prepareCustomerNames}. */
-export function matchTrailingCustomer(query: string, names: readonly CustomerName[]): ParsedQuery {
+export function matchTrailingCustomer(query: string, names: CustomerNames): ParsedQuery {
   const words = splitWords(query)
-  for (const { customer, words: nameWords } of names) {
+  const candidates = names.byLastWord.get(words.at(-1)?.text ?? '') ?? []
+  for (const { customer, words: nameWords } of candidates) {
     if (nameWords.length > words.length) continue
     const rest = words.length - nameWords.length
     if (nameWords.every((word, i) => words[rest + i]?.text === word)) {

@@ -16,14 +16,24 @@ const MAX_USAGE_BOOST = 0.3
 const USAGE_STEP = 0.1
 const FAVOURITE_BOOST = 0.05
 
+/** What the person's history adds for one query: a bonus per report id, and which ids have one. */
+export interface Boosts {
+  of(reportId: string): number
+  /** Every id with a bonus above 0 (a report used for a related query, or a favourite). */
+  ids: ReadonlySet<string>
+}
+
 /** Bonus per report id for this query, from usage and favourites. */
-export function personalBoosts(personal: Personal, query: string): (reportId: string) => number {
+export function personalBoosts(personal: Personal, query: string): Boosts {
   const used = usageFor(personal.usage ?? [], query, personal.now ?? Date.now())
   const favourites = new Set(personal.favouriteReports ?? [])
-  return (reportId) => {
-    const weight = used.get(reportId) ?? 0
-    const usage = Math.min(MAX_USAGE_BOOST, USAGE_STEP * Math.log2(1 + weight))
-    return usage + (favourites.has(reportId) ? FAVOURITE_BOOST : 0)
+  return {
+    of(reportId) {
+      const weight = used.get(reportId) ?? 0
+      const usage = Math.min(MAX_USAGE_BOOST, USAGE_STEP * Math.log2(1 + weight))
+      return usage + (favourites.has(reportId) ? FAVOURITE_BOOST : 0)
+    },
+    ids: new Set([...used.keys(), ...favourites]),
   }
 }
 

@@ -17,6 +17,58 @@ export interface TextMatch {
 const MAX_WORDS = 12
 const MISSING_WORD_SCORE = 1
 
+/** The words a query is searched by: normalised, without repeats, at most MAX_WORDS. */
+export function queryWords(query: string): string[] {
+  return [...new Set(splitWords(query).map((word) => word.text))].slice(0, MAX_WORDS)
+}
+
+/** fuse.js's result for one word in one report. */
+export interface WordResult {
+  score: number
+  matches: readonly FuseResultMatch[]
+}
+
+/**
+ * Combines the words' results per report: the mean of the words' scores, a missing word
+ * counting as 1; a report with fewer than half of the words is left out. `hits` gives, per
+ * report, each word's result by the word's position (undefined: the word did not match).
+ */
+export function combineWords(
+  wordCount: number,
+  hits: Iterable<readonly [number, readonly (WordResult | undefined)[]]>,
+): TextMatch[] {
+  const found: TextMatch[] = []
+  for (const [refIndex, results] of hits) {
+    let total = 0
+    let matched = 0
+    const matches: FuseResultMatch[] = []
+    for (let i = 0; i < wordCount; i++) {
+      const result = results[i]
+      if (result !== undefined) {
+        matched++
+        matches.push(...result.matches)
+      }
+      total += result?.score ?? MISSING_WORD_SCORE
+    }
+    if (matched * 2 >= wordCount) {
+      found.push({ refIndex, score: total / wordCount, matches: mergeMatches(matches) })
+    }
+  }
+  return found
+}
+
+/** One word searched with fuse.js: its result per report (by the index's refIndex). */
+export function searchWord<T>(fuse: Fuse<T>, word: string): Map<number, WordResult> {
+  const results = new Map<number, WordResult>()
+  for (const result of fuse.search(word)) {
+    results.set(result.refIndex, {
+      score: result.score ?? MISSING_WORD_SCORE,
+      matches: result.matches ?? [],
+    })
+  }
+  return results
+}
+
 /**
  * Searches each word of the query on its own and averages the words' scores per report.
  *
@@ -29,32 +81,17 @@ const MISSING_WORD_SCORE = 1
  * ranks first. One that has fewer than half of the words is noise and is left out.
  */
 export function matchText<T>(fuse: Fuse<T>, query: string): TextMatch[] {
-  const words = [...new Set(splitWords(query).map((word) => word.text))].slice(0, MAX_WORDS)
-  const hits = new Map<number, { scores: (number | undefined)[]; matches: FuseResultMatch[] }>()
+  const words = queryWords(query)
+  const hits = new Map<number, (WordResult | undefined)[]>()
   words.forEach((word, i) => {
-    for (const result of fuse.search(word)) {
-      let hit = hits.get(result.refIndex)
+    for (const [refIndex, result] of searchWord(fuse, word)) {
+      let hit = hits.get(refIndex)
       if (hit === undefined) {
-        hit = { scores: [], matches: [] }
-        hits.set(result.refIndex, hit)
+        hit = []
+        hits.set(refIndex, hit)
       }
-      hit.scores[i] = result.score ?? MISSING_WORD_SCORE
-      hit.matches.push(...(result.matches ?? []))
+      hit[i] = result
     }
   })
-
-  const found: TextMatch[] = []
-  for (const [refIndex, { scores, matches }] of hits) {
-    let total = 0
-    let matched = 0
-    for (let i = 0; i < words.length; i++) {
-      const score = scores[i]
-      if (score !== undefined) matched++
-      total += score ?? MISSING_WORD_SCORE
-    }
-    if (matched * 2 >= words.length) {
-      found.push({ refIndex, score: total / words.length, matches: mergeMatches(matches) })
-    }
-  }
-  return found
+  return combineWords(words.length, hits)
 }
