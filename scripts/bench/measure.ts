@@ -1,0 +1,166 @@
+/**
+ * The Node measurements of one catalog size: load the generated catalog file as the app does,
+ * build the search, replay the typing one keystroke at a time; the same for plain fuse.js with
+ * the product's keys and options, over the same reports, in the same process.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import Fuse from 'fuse.js'
+import { clearParseCache, loadCatalog } from '../../src/main/services/catalog-loader'
+import { formatProblem } from '../../src/shared/catalog/problems'
+import type { Catalog } from '../../src/shared/catalog/schema'
+import { createSearch } from '../../src/shared/search'
+import { FUSE_OPTIONS } from '../../src/shared/search/fuse-options'
+import { generateCatalog } from './generate'
+
+export interface Timings {
+  p50Ms: number
+  p95Ms: number
+  maxMs: number
+  /** How many keystrokes were timed. */
+  count: number
+}
+
+export interface SizeFigures {
+  size: number
+  /** Bytes of the catalog file (JSON, as a sync writes it). */
+  fileBytes: number
+  /** Loading the file with the app's loader: read, parse, validate, layer (no cache). */
+  loadMs: number
+  /** Loading it again, unchanged (the parse cache). */
+  reloadMs: number
+  buildMs: number
+  ours: Timings
+  /** The heap in use once the catalog is loaded and the index built (after a full GC). */
+  heapMB: number
+  baseline: { buildMs: number } & Timings
+  /** Plain fuse.js's p95 over ours. */
+  speedup: number
+}
+
+const REPO_CATALOG = new URL('../../catalog', import.meta.url)
+/** The engine's `gc`, once fetched. */
+let collect: (() => void) | null = null
+
+/** A full garbage collection, so heap figures do not depend on when the last one ran. */
+export function fullGc(): void {
+  if (collect === null) {
+    // `gc` without --expose-gc on the command line: allowed at run time, in a fresh context.
+    setFlagsFromString('--expose-gc')
+    collect = runInNewContext('gc') as () => void
+  }
+  collect()
+  collect()
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  const rank = Math.ceil(p * sorted.length) - 1
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN
+}
+
+function timings(samples: number[]): Timings {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return {
+    p50Ms: percentile(sorted, 0.5),
+    p95Ms: percentile(sorted, 0.95),
+    maxMs: sorted.at(-1) ?? Number.NaN,
+    count: sorted.length,
+  }
+}
+
+function time(run: () => void): number {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+
+export interface MeasureOptions {
+  seed: number
+  keystrokes: readonly string[]
+  /** Wall-clock budget for plain fuse.js's keystrokes; beyond it, an even sample is timed. */
+  baselineBudgetMs: number
+  log(line: string): void
+}
+
+/** Writes the generated catalog where the app would find a synced file, and loads it. */
+async function loadGenerated(
+  size: number,
+  seed: number,
+): Promise<{ catalog: Catalog; fileBytes: number; loadMs: number; reloadMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dashkey-bench-'))
+  try {
+    const text = JSON.stringify(generateCatalog({ size, seed }), null, 1)
+    writeFileSync(join(dir, 'synced.json'), text)
+    const sources = { bundledDir: REPO_CATALOG.pathname, userDir: dir }
+    clearParseCache()
+    fullGc()
+    let start = performance.now()
+    const loaded = await loadCatalog(sources)
+    const loadMs = performance.now() - start
+    const errors = loaded.problems.filter((problem) => problem.severity === 'error')
+    if (errors.length > 0) throw new Error(errors.slice(0, 5).map(formatProblem).join('\n'))
+    start = performance.now()
+    const again = await loadCatalog(sources)
+    const reloadMs = performance.now() - start
+    if (again.catalog.reports.length !== loaded.catalog.reports.length) {
+      throw new Error('the unchanged catalog loaded differently')
+    }
+    clearParseCache()
+    return { catalog: loaded.catalog, fileBytes: Buffer.byteLength(text), loadMs, reloadMs }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function measureSize(size: number, options: MeasureOptions): Promise<SizeFigures> {
+  const { keystrokes, log } = options
+  const { catalog, fileBytes, loadMs, reloadMs } = await loadGenerated(size, options.seed)
+  log(`  loaded ${catalog.reports.length} reports in ${loadMs.toFixed(0)} ms`)
+
+  // The build is timed on a first instance; typing on a second one, after a warm-up on the
+  // first, so that it measures the search and not the JIT compiling it.
+  const buildStart = performance.now()
+  const first = createSearch(catalog)
+  const buildMs = performance.now() - buildStart
+  fullGc()
+  const heapMB = process.memoryUsage().heapUsed / 2 ** 20
+  for (const query of keystrokes.slice(0, 60)) first.search(query, { limit: 10 })
+  const search = createSearch(catalog)
+  fullGc()
+  const ours = keystrokes.map((query) => time(() => search.search(query, { limit: 10 })))
+  log(`  ours: ${keystrokes.length} keystrokes`)
+
+  const fuseStart = performance.now()
+  const plain = new Fuse(catalog.reports, FUSE_OPTIONS)
+  const baselineBuildMs = performance.now() - fuseStart
+  // Warm up, and estimate what every keystroke would cost.
+  const probe = [0, 0.3, 0.6, 0.9].map(
+    (f) => keystrokes[Math.floor(f * (keystrokes.length - 1))] ?? '',
+  )
+  const estimate =
+    probe.map((query) => time(() => plain.search(query, { limit: 10 }))).reduce((a, b) => a + b) /
+    probe.length
+  const stride = Math.max(1, Math.ceil((estimate * keystrokes.length) / options.baselineBudgetMs))
+  fullGc()
+  const sampled = keystrokes.filter((_, i) => i % stride === 0)
+  const baselineSamples = sampled.map((query) => time(() => plain.search(query, { limit: 10 })))
+  log(`  plain fuse.js: ${sampled.length} of ${keystrokes.length} keystrokes (every ${stride})`)
+
+  const oursTimings = timings(ours)
+  const baseline = { buildMs: baselineBuildMs, ...timings(baselineSamples) }
+  return {
+    size,
+    fileBytes,
+    loadMs,
+    reloadMs,
+    buildMs,
+    ours: oursTimings,
+    heapMB,
+    baseline,
+    speedup: baseline.p95Ms / oursTimings.p95Ms,
+  }
+}
