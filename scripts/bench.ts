@@ -99,6 +99,7 @@ console.log(`\nload average at the end: ${after.join(' ')}`)
 
 if (args.json !== null) {
   const round = (value: number) => Math.round(value * 100) / 100
+  const fraction = (value: number) => Number(value.toFixed(4))
   const report = {
     machine,
     sizes: sizes.map((f) => ({
@@ -121,12 +122,9 @@ if (args.json !== null) {
     })),
     quality: {
       queries: quality.ours.queries,
-      top1: round(quality.ours.top1 * 100) / 100,
-      top3: round(quality.ours.top3 * 100) / 100,
-      baseline: {
-        top1: round(quality.baseline.top1 * 100) / 100,
-        top3: round(quality.baseline.top3 * 100) / 100,
-      },
+      top1: fraction(quality.ours.top1),
+      top3: fraction(quality.ours.top3),
+      baseline: { top1: fraction(quality.baseline.top1), top3: fraction(quality.baseline.top3) },
     },
     renderer: renderer.map(({ size, p50Ms, p95Ms }) => ({
       size,

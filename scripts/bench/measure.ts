@@ -56,6 +56,16 @@ export function fullGc(): void {
   collect()
 }
 
+/** Catalog loads and index builds are timed this many times; the median is reported. */
+const RUNS = 3
+
+function median(samples: readonly number[]): number {
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  )
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN
   const rank = Math.ceil(p * sorted.length) - 1
@@ -90,27 +100,44 @@ export interface MeasureOptions {
 async function loadGenerated(
   size: number,
   seed: number,
+  log: (line: string) => void,
 ): Promise<{ catalog: Catalog; fileBytes: number; loadMs: number; reloadMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'dashkey-bench-'))
   try {
     const text = JSON.stringify(generateCatalog({ size, seed }), null, 1)
     writeFileSync(join(dir, 'synced.json'), text)
     const sources = { bundledDir: REPO_CATALOG.pathname, userDir: dir }
-    clearParseCache()
     fullGc()
-    let start = performance.now()
-    const loaded = await loadCatalog(sources)
-    const loadMs = performance.now() - start
+    // The median of three: one run on this machine varies by a quarter.
+    const cold: number[] = []
+    let loaded: Awaited<ReturnType<typeof loadCatalog>> | null = null
+    for (let run = 0; run < RUNS; run++) {
+      clearParseCache()
+      const start = performance.now()
+      loaded = await loadCatalog(sources)
+      cold.push(performance.now() - start)
+    }
+    if (loaded === null) throw new Error('not loaded')
     const errors = loaded.problems.filter((problem) => problem.severity === 'error')
     if (errors.length > 0) throw new Error(errors.slice(0, 5).map(formatProblem).join('\n'))
-    start = performance.now()
-    const again = await loadCatalog(sources)
-    const reloadMs = performance.now() - start
-    if (again.catalog.reports.length !== loaded.catalog.reports.length) {
-      throw new Error('the unchanged catalog loaded differently')
+    const warm: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      const start = performance.now()
+      const again = await loadCatalog(sources)
+      warm.push(performance.now() - start)
+      if (again.catalog.reports.length !== loaded.catalog.reports.length) {
+        throw new Error('the unchanged catalog loaded differently')
+      }
     }
     clearParseCache()
-    return { catalog: loaded.catalog, fileBytes: Buffer.byteLength(text), loadMs, reloadMs }
+    const list = (samples: number[]) => samples.map((ms) => ms.toFixed(0)).join(', ')
+    log(`  load ${list(cold)} ms; unchanged ${list(warm)} ms`)
+    return {
+      catalog: loaded.catalog,
+      fileBytes: Buffer.byteLength(text),
+      loadMs: median(cold),
+      reloadMs: median(warm),
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -118,14 +145,22 @@ async function loadGenerated(
 
 export async function measureSize(size: number, options: MeasureOptions): Promise<SizeFigures> {
   const { keystrokes, log } = options
-  const { catalog, fileBytes, loadMs, reloadMs } = await loadGenerated(size, options.seed)
-  log(`  loaded ${catalog.reports.length} reports in ${loadMs.toFixed(0)} ms`)
+  const { catalog, fileBytes, loadMs, reloadMs } = await loadGenerated(size, options.seed, log)
+  log(`  loaded ${catalog.reports.length} reports`)
 
-  // The build is timed on a first instance; typing on a second one, after a warm-up on the
-  // first, so that it measures the search and not the JIT compiling it.
-  const buildStart = performance.now()
-  const first = createSearch(catalog)
-  const buildMs = performance.now() - buildStart
+  // The build is timed three times (the median is reported); typing on a fresh instance, after a
+  // warm-up on the first, so that it measures the search and not the JIT compiling it.
+  const builds: number[] = []
+  let first: ReturnType<typeof createSearch> | null = null
+  for (let run = 0; run < RUNS; run++) {
+    const buildStart = performance.now()
+    const built = createSearch(catalog)
+    builds.push(performance.now() - buildStart)
+    first ??= built
+  }
+  if (first === null) throw new Error('not built')
+  const buildMs = median(builds)
+  log(`  build ${builds.map((ms) => ms.toFixed(0)).join(', ')} ms`)
   fullGc()
   const heapMB = process.memoryUsage().heapUsed / 2 ** 20
   for (const query of keystrokes.slice(0, 60)) first.search(query, { limit: 10 })

@@ -1,5 +1,5 @@
 import { checkUrl } from '../url/check'
-import { ambiguousFilters } from './filters'
+import { ambiguousFilters, filterParameter } from './filters'
 import { identifyUrl, reportIdFor, toolsWithSeveralHosts, type UrlIdentity } from './ids'
 import type { ParsedCatalogFile } from './parse'
 import { fieldPath, type CatalogProblem } from './problems'
@@ -9,6 +9,7 @@ import {
   ReportSchema,
   type Catalog,
   type Customer,
+  type Filter,
   type Layer,
   type Report,
   type ReportEntry,
@@ -135,7 +136,7 @@ function mergedReport(previous: Report | undefined, placed: PlacedEntry): Report
     if (!ReportIdSchema.safeParse(placed.id).success) return null
   }
   const filters = entry.filters ?? previous?.filters ?? []
-  if (filters.length > 1 && ambiguousFilters(filters).length > 0) return null
+  if (mayClash(filters) && ambiguousFilters(filters).length > 0) return null
   return {
     id: placed.id,
     title,
@@ -152,6 +153,21 @@ function mergedReport(previous: Report | undefined, placed: PlacedEntry): Report
     sources: entry.sources ?? previous?.sources ?? [],
     hosts: entry.url !== undefined ? placed.hosts : (previous?.hosts ?? []),
   }
+}
+
+/**
+ * Whether two filters might share a name or a URL parameter (then `ambiguousFilters` decides).
+ * A report has a handful of filters: comparing pairs is cheaper than its sets.
+ */
+function mayClash(filters: readonly Filter[]): boolean {
+  for (let i = 1; i < filters.length; i++) {
+    const a = filters[i] as Filter
+    for (let j = 0; j < i; j++) {
+      const b = filters[j] as Filter
+      if (a.name === b.name || filterParameter(a) === filterParameter(b)) return true
+    }
+  }
+  return false
 }
 
 /** The report an entry makes of what earlier layers gave, or the problems that stop it. */
@@ -256,10 +272,15 @@ function mergeFiles(files: readonly LayeredFile[]): LayerResult {
     const entries = inLayer.flatMap(({ file }) => placeEntries(file, problems))
     mergeLayer(merged, entries, layer, problems)
   }
-  const reports = [...merged.values()].filter((m) => !m.hidden).map((m) => m.report)
-  const ids = new Set(reports.map((r) => r.id))
+  const reports: Report[] = []
+  for (const m of merged.values()) if (!m.hidden) reports.push(m.report)
+  // Most catalogs name no related reports: the set of ids is made only when one does.
+  let ids: Set<string> | null = null
   for (const report of reports) {
-    const missing = report.related.filter((id) => !ids.has(id))
+    if (report.related.length === 0) continue
+    ids ??= new Set(reports.map((r) => r.id))
+    const known = ids
+    const missing = report.related.filter((id) => !known.has(id))
     if (missing.length > 0) {
       const placed = merged.get(report.id)?.last
       if (placed) {

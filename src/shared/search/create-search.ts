@@ -94,13 +94,19 @@ export function createSearch(catalog: Catalog): Search {
   const { reports, customers } = catalog
   const index = buildWordIndex(reports)
   const customerNames = prepareCustomerNames(customers)
-  const fits = reports.map(customerFit)
-  const byId = new Map(reports.map((report) => [report.id, report]))
-  const refIndexOf = new Map(reports.map((report, refIndex) => [report.id, refIndex]))
+  const fits: number[] = []
+  const refIndexOf = new Map<string, number>()
+  const takers: number[] = []
+  reports.forEach((report, refIndex) => {
+    fits.push(customerFit(report))
+    refIndexOf.set(report.id, refIndex)
+    if (takesCustomer(report)) takers.push(refIndex)
+  })
   // The reports a customer alone lists: single-customer first, then by catalog order.
-  const takers = reports
-    .flatMap((report, refIndex) => (takesCustomer(report) ? [refIndex] : []))
-    .sort((a, b) => (fits[a] ?? 0) - (fits[b] ?? 0) || a - b)
+  takers.sort((a, b) => (fits[a] ?? 0) - (fits[b] ?? 0) || a - b)
+  const byId = {
+    get: (id: string): Report | undefined => reports[refIndexOf.get(id) ?? -1],
+  }
 
   // Typing changes the last word; the others are looked up again on every keystroke, so what
   // each word matched (in the vocabulary, and per report with fuse.js) is kept for a while.

@@ -30,7 +30,7 @@ const PIN_KEYS = [
 export function searchPins(
   query: string,
   pins: readonly Pin[],
-  reportsById: ReadonlyMap<string, Report>,
+  reportsById: Pick<ReadonlyMap<string, Report>, 'get'>,
   customers: readonly Customer[],
 ): PinMatch[] {
   const live = pins.flatMap((pin) => {

@@ -17,8 +17,9 @@
  *   name starts with the query (which rank first) are a binary search away.
  */
 import type { Report } from '../catalog/schema'
-import { foldText, foldedWords, tierName } from './fold'
+import { tierName } from './fold'
 import { SEARCH_KEYS } from './fuse-options'
+import { Vocabulary } from './vocabulary'
 
 /** Importance levels of a posting (0 = least); see `importanceLevel`. */
 export const LEVELS = 32
@@ -27,7 +28,6 @@ export interface WordIndex {
   docCount: number
   /** The vocabulary: folded words, by id. */
   vocab: string[]
-  vocabIds: Map<string, number>
   /** Per report: its first field entry (`docFields[d]` to `docFields[d + 1]`). */
   docFields: Uint32Array
   /** Per field entry: fuse.js's exponent for a match there (key weight share × field norm). */
@@ -57,20 +57,7 @@ export interface WordIndex {
   namePrefixes: Map<number, Uint32Array>[]
 }
 
-/** fuse.js's field-length norm: 1/√(number of whitespace-separated tokens), to 3 decimals. */
-export function fuseNorm(value: string): number {
-  let tokens = 0
-  let inWord = false
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    const separator = (code >= 9 && code <= 13) || code === 32 || code === 160
-    if (!separator) {
-      if (!inWord) tokens++
-      inWord = true
-    } else inWord = false
-  }
-  return Math.round(1000 / Math.sqrt(Math.max(tokens, 1))) / 1000
-}
+export { fuseNorm } from './vocabulary'
 
 /** The postings' order: how much of fuse.js's weight a word carries in one report. */
 function importanceLevel(exponentSum: number): number {
@@ -109,8 +96,11 @@ class Uint32Builder {
     this.array[this.length++] = value
   }
 
+  /** The values pushed; a view when that wastes at most half the space, else a copy. */
   done(): Uint32Array {
-    return this.array.slice(0, this.length)
+    return this.length * 2 >= this.array.length
+      ? this.array.subarray(0, this.length)
+      : this.array.slice(0, this.length)
   }
 }
 
@@ -131,8 +121,11 @@ class Float64Builder {
     this.array[this.length++] = value
   }
 
+  /** The values pushed; a view when that wastes at most half the space, else a copy. */
   done(): Float64Array {
-    return this.array.slice(0, this.length)
+    return this.length * 2 >= this.array.length
+      ? this.array.subarray(0, this.length)
+      : this.array.slice(0, this.length)
   }
 }
 
@@ -142,84 +135,106 @@ function toTyped(lists: Map<number, number[]>): Map<number, Uint32Array> {
   return typed
 }
 
-interface Text {
-  id: number
-  norm: number
-  /** The text as `literalTier` compares names, once asked for. */
-  name?: string
+/** The values of a builder less one, as signed integers (-1 for none). */
+function minusOne(builder: Uint32Builder): Int32Array {
+  const values = new Int32Array(builder.length)
+  for (let i = 0; i < builder.length; i++) values[i] = (builder.array[i] ?? 0) - 1
+  return values
 }
 
-/** What a blank text (which fuse.js skips) maps to. */
-const BLANK: Text = { id: -1, norm: 0 }
+/** The text id of a blank value, which fuse.js skips. */
+const BLANK = -1
+/** Texts up to this long are looked up before they are split (see `textOf`). */
+const SHARED_TEXT = 64
 
 export function buildWordIndex(reports: readonly Report[]): WordIndex {
   const totalWeight = SEARCH_KEYS.reduce((sum, key) => sum + key.weight, 0)
-  const keys = SEARCH_KEYS.map((key) => ({ name: key.name, weight: key.weight / totalWeight }))
-  const expected = reports.length * 10 + 16
+  const keys = SEARCH_KEYS.map((key) => ({
+    name: key.name,
+    weight: key.weight / totalWeight,
+    // Titles and aliases are also names, for the literal tiers.
+    named: key.name === 'title' || key.name === 'aliases',
+  }))
+  // Sizes to start from (they grow when short), as the bench's catalogs need them: about 8 fields
+  // and 20 postings a report, and a distinct text of 9 words a report.
+  const fields = reports.length * 8 + 16
+  const textCount = reports.length + 16
 
-  const vocab: string[] = []
-  const vocabIds = new Map<string, number>()
-  const texts = new Map<string, Text>()
-  const textStart: number[] = [0]
-  const textWords: number[] = []
-  const textSole: number[] = []
+  const vocabulary = new Vocabulary()
+  const vocab = vocabulary.words
+  // Text ids by value; per id, its field norm and (for titles and aliases) its name.
+  const texts = new Map<string, number>()
+  const textNorms = new Float64Builder(textCount)
+  const textNames: (string | undefined)[] = []
+  const textStart = new Uint32Builder(textCount)
+  const textWords = new Uint32Builder(textCount * 10)
+  // The sole word + 1, 0 for none.
+  const textSole = new Uint32Builder(textCount)
   const docFields = new Uint32Array(reports.length + 1)
-  const fieldExp = new Float64Builder(expected)
-  const fieldText = new Uint32Builder(expected)
-  const postWord = new Uint32Builder(expected * 3)
-  const postDoc = new Uint32Builder(expected * 3)
-  const postLevel = new Uint32Builder(expected * 3)
+  const fieldExp = new Float64Builder(fields)
+  const fieldText = new Uint32Builder(fields)
+  // Per posting: its bucket (word × LEVELS + LEVELS − 1 − level, the counting sort's key) and
+  // its report.
+  const postBucket = new Uint32Builder(fields * 3)
+  const postDoc = new Uint32Builder(fields * 3)
   // Per word: the last report that touched it and the exponent it has gathered there.
   let lastDoc = new Int32Array(1024).fill(-1)
   let gathered = new Float64Array(1024)
   const touched: number[] = []
+  const names: string[] = []
+  const nameDocs = new Uint32Builder(reports.length * 2)
+  const nameLevels = new Uint32Builder(reports.length * 2)
+  textStart.push(0)
 
-  function textOf(value: string): Text {
-    let text = texts.get(value)
-    if (text !== undefined) return text
+  function textOf(value: string): number {
+    // Long texts (descriptions, notes) rarely repeat: hashing them to find out costs more than
+    // it saves. Short ones (tools, kinds, sections, titles) repeat a lot.
+    const shared = value.length <= SHARED_TEXT
+    let id = shared ? texts.get(value) : undefined
+    if (id !== undefined) return id
     // fuse.js skips blank values: they neither match nor count.
     if (!NOT_BLANK.test(value)) {
-      texts.set(value, BLANK)
+      if (shared) texts.set(value, BLANK)
       return BLANK
     }
-    const folded = foldText(value)
-    const first = textWords.length
-    for (const word of foldedWords(folded)) {
-      let id = vocabIds.get(word)
-      if (id === undefined) {
-        id = vocab.length
-        vocab.push(word)
-        vocabIds.set(word, id)
-        if (id === lastDoc.length) {
-          const more = new Int32Array(id * 2).fill(-1)
-          more.set(lastDoc)
-          lastDoc = more
-          const sums = new Float64Array(id * 2)
-          sums.set(gathered)
-          gathered = sums
-        }
-      }
-      let seen = false
-      for (let at = first; at < textWords.length && !seen; at++) seen = textWords[at] === id
-      if (!seen) textWords.push(id)
+    const { words, sole, norm } = vocabulary.split(value)
+    for (const wordId of words) textWords.push(wordId)
+    if (vocab.length > lastDoc.length) {
+      const more = new Int32Array(vocab.length * 2).fill(-1)
+      more.set(lastDoc)
+      lastDoc = more
+      const sums = new Float64Array(vocab.length * 2)
+      sums.set(gathered)
+      gathered = sums
     }
-    const only = textWords.length === first + 1 ? (textWords[first] ?? -1) : -1
-    textSole.push(only >= 0 && vocab[only] === folded ? only : -1)
+    textSole.push(sole + 1)
     textStart.push(textWords.length)
-    text = { id: textSole.length - 1, norm: fuseNorm(value) }
-    texts.set(value, text)
-    return text
+    textNorms.push(norm)
+    // Set for titles and aliases when first met as one (kept dense: no holes).
+    textNames.push(undefined)
+    id = textSole.length - 1
+    if (shared) texts.set(value, id)
+    return id
   }
 
-  function addField(doc: number, value: string, weight: number): void {
+  function addField(doc: number, value: string, weight: number, named: boolean): void {
     const text = textOf(value)
     if (text === BLANK) return
-    const exponent = weight * text.norm
+    const exponent = weight * (textNorms.array[text] ?? 0)
     fieldExp.push(exponent)
-    fieldText.push(text.id)
-    const end = textStart[text.id + 1] ?? 0
-    for (let at = textStart[text.id] ?? 0; at < end; at++) {
-      const id = textWords[at] ?? 0
+    fieldText.push(text)
+    if (named) {
+      // Titles repeat (copies, the same chart per region): each text is named once.
+      const name = (textNames[text] ??= tierName(value))
+      if (name) {
+        names.push(name)
+        nameDocs.push(doc)
+        nameLevels.push(importanceLevel(exponent))
+      }
+    }
+    const end = textStart.array[text + 1] ?? 0
+    for (let at = textStart.array[text] ?? 0; at < end; at++) {
+      const id = textWords.array[at] ?? 0
       if (lastDoc[id] !== doc) {
         lastDoc[id] = doc
         gathered[id] = 0
@@ -233,28 +248,26 @@ export function buildWordIndex(reports: readonly Report[]): WordIndex {
     const report = reports[doc] as Report
     docFields[doc] = fieldExp.length
     touched.length = 0
-    for (const { name, weight } of keys) {
+    for (const { name, weight, named } of keys) {
       const value: unknown = report[name]
-      if (typeof value === 'string') addField(doc, value, weight)
+      if (typeof value === 'string') addField(doc, value, weight, named)
       else if (Array.isArray(value)) {
-        for (const item of value) if (typeof item === 'string') addField(doc, item, weight)
+        for (const item of value) if (typeof item === 'string') addField(doc, item, weight, named)
       }
     }
     for (const id of touched) {
-      postWord.push(id)
+      postBucket.push(id * LEVELS + (LEVELS - 1 - importanceLevel(gathered[id] ?? 0)))
       postDoc.push(doc)
-      postLevel.push(importanceLevel(gathered[id] ?? 0))
     }
   }
   docFields[reports.length] = fieldExp.length
 
   // Postings grouped by word, highest level first: one counting sort over (word, level).
-  const count = postWord.length
-  const words = postWord.array
-  const levels = postLevel.array
+  const count = postBucket.length
+  const postKeys = postBucket.array
   const buckets = new Uint32Array(vocab.length * LEVELS + 1)
   for (let i = 0; i < count; i++) {
-    const bucket = (words[i] ?? 0) * LEVELS + (LEVELS - 1 - (levels[i] ?? 0)) + 1
+    const bucket = (postKeys[i] ?? 0) + 1
     buckets[bucket] = (buckets[bucket] ?? 0) + 1
   }
   for (let b = 1; b < buckets.length; b++) buckets[b] = (buckets[b] ?? 0) + (buckets[b - 1] ?? 0)
@@ -263,12 +276,11 @@ export function buildWordIndex(reports: readonly Report[]): WordIndex {
   const sortedDocs = new Uint32Array(count)
   const sortedLevels = new Uint8Array(count)
   for (let i = 0; i < count; i++) {
-    const level = levels[i] ?? 0
-    const bucket = (words[i] ?? 0) * LEVELS + (LEVELS - 1 - level)
+    const bucket = postKeys[i] ?? 0
     const at = buckets[bucket] ?? 0
     buckets[bucket] = at + 1
     sortedDocs[at] = postDoc.array[i] ?? 0
-    sortedLevels[at] = level
+    sortedLevels[at] = LEVELS - 1 - (bucket % LEVELS)
   }
 
   const unigrams = new Map<number, number[]>()
@@ -291,27 +303,10 @@ export function buildWordIndex(reports: readonly Report[]): WordIndex {
 
   // Names by their first characters: the reports whose name starts with a query are in one list,
   // the names fuse.js weighs most (a title before an alias, a short name before a long one) first.
-  const names: string[] = []
-  const nameDocs = new Uint32Builder(reports.length * 2)
-  const nameLevels: number[] = []
-  const nameWeights = [keys.find((k) => k.name === 'title'), keys.find((k) => k.name === 'aliases')]
-  for (let doc = 0; doc < reports.length; doc++) {
-    const report = reports[doc] as Report
-    for (let i = -1; i < report.aliases.length; i++) {
-      const value = i < 0 ? report.title : (report.aliases[i] ?? '')
-      // Titles repeat (copies, the same chart per region): each text is named once.
-      const text = texts.get(value) ?? { id: -1, norm: fuseNorm(value) }
-      if (text === BLANK) continue
-      text.name ??= tierName(value)
-      if (!text.name) continue
-      names.push(text.name)
-      nameDocs.push(doc)
-      const weight = nameWeights[i < 0 ? 0 : 1]?.weight ?? 0
-      nameLevels.push(importanceLevel(weight * text.norm))
-    }
-  }
   const byLevel = Array.from({ length: LEVELS }, (): number[] => [])
-  nameLevels.forEach((level, at) => byLevel[LEVELS - 1 - level]?.push(at))
+  for (let at = 0; at < names.length; at++) {
+    byLevel[LEVELS - 1 - (nameLevels.array[at] ?? 0)]?.push(at)
+  }
   const prefixes = [
     new Map<number, number[]>(),
     new Map<number, number[]>(),
@@ -333,13 +328,12 @@ export function buildWordIndex(reports: readonly Report[]): WordIndex {
   return {
     docCount: reports.length,
     vocab,
-    vocabIds,
     docFields,
     fieldExp: fieldExp.done(),
     fieldText: fieldText.done(),
-    textStart: Uint32Array.from(textStart),
-    textWords: Uint32Array.from(textWords),
-    textSole: Int32Array.from(textSole),
+    textStart: textStart.done(),
+    textWords: textWords.done(),
+    textSole: minusOne(textSole),
     postStart,
     postDocs: sortedDocs,
     postLevel: sortedLevels,

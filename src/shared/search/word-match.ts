@@ -5,9 +5,10 @@
  * fewest edits (insertions, deletions, substitutions) that turn the query word into some piece of
  * the text, divided by the word's length; a match needs that to be at most the threshold (0.34:
  * one typo in 3-5 letters, two in 6-8…). An exact piece scores 0.001, a text that IS the word 0.
- * Here the "text" is one index word: for a query word, which has no spaces, the best piece of a
- * field nearly always lies inside one of its words (the exception, a match across two words with
- * an edit in between, is left to the fuse.js pass over the final candidates).
+ * Here the "text" is one index word: a query word has no spaces, so its best piece of a field
+ * nearly always lies inside one word of it. The exception, a match across two words that spends
+ * an edit on the separator ("sup" in "ticketS Per"), is seen only by the fuse.js pass over the
+ * pool; it makes the index's score of such a report a little worse than fuse.js's, never better.
  *
  * The vocabulary is scanned through grams, not word by word. A word within k edits of a piece of
  * an index word shares at least (length − 1 − 2k) of its adjacent-letter pairs with it (each
