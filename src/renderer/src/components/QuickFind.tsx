@@ -71,7 +71,10 @@ export function QuickFind({ onOpenSettings }: { onOpenSettings: () => void }) {
 
   const saved = app.state
   const personal = useMemo(() => personalData(saved), [saved])
-  const { results, fresh, error: searchError } = useSearchResults(snapshot, state.query, personal)
+  const search = useSearchResults(snapshot, state.query, personal, (message) =>
+    show('error', message),
+  )
+  const { results, fresh, complete, more, error: searchError } = search
   const catalogCustomers = snapshot?.customers ?? NO_CUSTOMERS
   // Favourites first, then by use, then by name: the order the customer field offers them in.
   const customers = useMemo(
@@ -248,7 +251,10 @@ export function QuickFind({ onOpenSettings }: { onOpenSettings: () => void }) {
           dispatch({ type: 'customerMove', move, suggestions: suggestions.length, shown })
           return true
         }
-        const next = rows[moveIndex(index, rows.length, action.move)]
+        // Reaching the end of the first screenful brings the rest of the list, then moves in it.
+        const reachesEnd = moveIndex(index, rows.length, action.move) === rows.length - 1
+        const list = reachesEnd && !complete ? searchRows(more()) : rows
+        const next = list[moveIndex(index, list.length, action.move)]
         if (next !== undefined) dispatch({ type: 'select', key: next.key })
         return true
       }
@@ -315,6 +321,7 @@ export function QuickFind({ onOpenSettings }: { onOpenSettings: () => void }) {
             favourites={favouriteReports}
             expanded={expanded}
             stale={!fresh}
+            onNearEnd={complete ? null : () => void more()}
             onPick={(i) => {
               const row = rows[i]
               if (row !== undefined) pick(row)

@@ -15,6 +15,8 @@ interface Props {
   expanded: boolean
   /** The rows answer an older query; a newer answer is on its way. */
   stale: boolean
+  /** Called when the list is scrolled near its end and more rows can be had; null: no more. */
+  onNearEnd: (() => void) | null
   onPick: (index: number) => void
 }
 
@@ -25,8 +27,8 @@ interface Props {
  * view and the selected one are in the page); the empty box's few grouped rows are not.
  */
 export function ResultList(props: Props) {
-  const { id, rows, selectedIndex, optionId, customerFor, favourites, expanded, stale, onPick } =
-    props
+  const { id, rows, selectedIndex, optionId, customerFor, favourites, expanded, stale } = props
+  const { onNearEnd, onPick } = props
   const list = useRef<HTMLUListElement>(null)
   const headingId = useId()
   const grouped = rows.some((row) => row.group !== null)
@@ -54,7 +56,7 @@ export function ResultList(props: Props) {
       index={index}
       onPick={pick}
       {...(place && {
-        virtual: { setSize: rows.length, start: place.start, measure: place.measure },
+        virtual: { setSize: rows.length, start: place.start },
       })}
     />
   )
@@ -75,6 +77,7 @@ export function ResultList(props: Props) {
           count={rows.length}
           selectedIndex={selectedIndex}
           keyOf={keyOf}
+          onNearEnd={onNearEnd}
         >
           {(index, place) => {
             const row = rows[index]

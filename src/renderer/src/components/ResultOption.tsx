@@ -17,8 +17,8 @@ interface Props {
   index: number
   /** Stable across renders, so a row whose props are unchanged does not render again. */
   onPick: (index: number) => void
-  /** In a virtualised list: the whole list's length, the row's offset and its measuring ref. */
-  virtual?: { setSize: number; start: number; measure: (node: Element | null) => void }
+  /** In a virtualised list: the whole list's length and the row's offset. */
+  virtual?: { setSize: number; start: number }
 }
 
 /** The alias that matched when the title did not, so a row shows why it is there. */
@@ -48,7 +48,6 @@ export const ResultOption = memo(function ResultOption(props: Props) {
       aria-setsize={virtual?.setSize}
       aria-posinset={virtual && index + 1}
       data-index={virtual && index}
-      ref={virtual?.measure}
       style={virtual && { transform: `translateY(${virtual.start}px)` }}
       className="result"
       // Keep the focus in the search box; the click picks the row.
@@ -119,8 +118,7 @@ function sameRow(a: Props, b: Props): boolean {
     a.index === b.index &&
     a.onPick === b.onPick &&
     a.virtual?.setSize === b.virtual?.setSize &&
-    a.virtual?.start === b.virtual?.start &&
-    a.virtual?.measure === b.virtual?.measure
+    a.virtual?.start === b.virtual?.start
   )
 }
 
