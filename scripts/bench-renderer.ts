@@ -1,22 +1,24 @@
 /**
  * `npm run bench:renderer [-- SIZE…]`: keystroke-to-paint in the built renderer, in Chromium,
- * over generated catalogs (10,000 and 50,000 reports by default). Target: p95 ≤ 16 ms at 10k.
+ * over generated catalogs (10,000 and 50,000 reports by default), against the search worker
+ * alone in the same run. Target: p95 ≤ 16 ms at 10k. See scripts/bench/renderer.ts.
  */
+import { cpus, loadavg } from 'node:os'
 import { measureRenderer } from './bench/renderer'
+import { rendererTable } from './bench/table'
 
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0)
+const cpu = cpus()
+console.log(
+  `machine: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} cores, Node ${process.version}; ` +
+    `load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+)
 const figures = await measureRenderer(sizes.length > 0 ? sizes : [10_000, 50_000], {
   log: (line) => console.error(line),
 })
-const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10)
-console.log(
-  `${'reports'.padStart(8)} ${'keys'.padStart(5)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'max'.padStart(10)}`,
-)
-for (const f of figures) {
-  console.log(
-    `${String(f.size).padStart(8)} ${String(f.samples).padStart(5)} ${ms(f.p50Ms)} ${ms(f.p95Ms)} ${ms(f.maxMs)}`,
-  )
-}
+console.log(rendererTable(figures))

@@ -15,6 +15,8 @@ import type { Catalog } from '../../src/shared/catalog/schema'
 import { createSearch } from '../../src/shared/search'
 import { FUSE_OPTIONS } from '../../src/shared/search/fuse-options'
 import { generateCatalog } from './generate'
+import { median, percentile } from './stats'
+import { FIRST_SCREEN } from '../../src/renderer/src/search/limits'
 
 export interface Timings {
   p50Ms: number
@@ -58,19 +60,6 @@ export function fullGc(): void {
 
 /** Catalog loads and index builds are timed this many times; the median is reported. */
 const RUNS = 3
-
-function median(samples: readonly number[]): number {
-  return percentile(
-    [...samples].sort((a, b) => a - b),
-    0.5,
-  )
-}
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN
-  const rank = Math.ceil(p * sorted.length) - 1
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN
-}
 
 function timings(samples: number[]): Timings {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -163,10 +152,10 @@ export async function measureSize(size: number, options: MeasureOptions): Promis
   log(`  build ${builds.map((ms) => ms.toFixed(0)).join(', ')} ms`)
   fullGc()
   const heapMB = process.memoryUsage().heapUsed / 2 ** 20
-  for (const query of keystrokes.slice(0, 60)) first.search(query, { limit: 10 })
+  for (const query of keystrokes.slice(0, 60)) first.search(query, { limit: FIRST_SCREEN })
   const search = createSearch(catalog)
   fullGc()
-  const ours = keystrokes.map((query) => time(() => search.search(query, { limit: 10 })))
+  const ours = keystrokes.map((query) => time(() => search.search(query, { limit: FIRST_SCREEN })))
   log(`  ours: ${keystrokes.length} keystrokes`)
 
   const fuseStart = performance.now()
@@ -177,12 +166,15 @@ export async function measureSize(size: number, options: MeasureOptions): Promis
     (f) => keystrokes[Math.floor(f * (keystrokes.length - 1))] ?? '',
   )
   const estimate =
-    probe.map((query) => time(() => plain.search(query, { limit: 10 }))).reduce((a, b) => a + b) /
-    probe.length
+    probe
+      .map((query) => time(() => plain.search(query, { limit: FIRST_SCREEN })))
+      .reduce((a, b) => a + b) / probe.length
   const stride = Math.max(1, Math.ceil((estimate * keystrokes.length) / options.baselineBudgetMs))
   fullGc()
   const sampled = keystrokes.filter((_, i) => i % stride === 0)
-  const baselineSamples = sampled.map((query) => time(() => plain.search(query, { limit: 10 })))
+  const baselineSamples = sampled.map((query) =>
+    time(() => plain.search(query, { limit: FIRST_SCREEN })),
+  )
   log(`  plain fuse.js: ${sampled.length} of ${keystrokes.length} keystrokes (every ${stride})`)
 
   const oursTimings = timings(ours)

@@ -1,6 +1,7 @@
 /** The bench's printed tables. */
 import type { SizeFigures } from './measure'
 import type { QualityReport } from './quality'
+import type { RendererFigures } from './renderer'
 
 const ms = (value: number) =>
   Number.isNaN(value)
@@ -35,32 +36,31 @@ export function sizeTable(f: SizeFigures): string {
   return lines.join('\n')
 }
 
+/** A Markdown table of right-aligned columns. */
+function markdown(headers: readonly string[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  return [line(headers), `|${headers.map(() => '---:').join('|')}|`, ...rows.map(line)].join('\n')
+}
+
 /** All sizes in one Markdown table (the README's). */
 export function summaryTable(sizes: readonly SizeFigures[]): string {
-  const header =
-    '| reports | load | reload | build | p50 | p95 | max | heap | fuse.js build | fuse.js p50 | fuse.js p95 | speedup |'
-  const rule = `|${header
-    .split('|')
-    .slice(1, -1)
-    .map(() => '---:')
-    .join('|')}|`
-  const rows = sizes.map((f) =>
-    [
-      count(f.size),
-      ms(f.loadMs),
-      ms(f.reloadMs),
-      ms(f.buildMs),
-      ms(f.ours.p50Ms),
-      ms(f.ours.p95Ms),
-      ms(f.ours.maxMs),
-      `${f.heapMB.toFixed(0)} MB`,
-      ms(f.baseline.buildMs),
-      ms(f.baseline.p50Ms),
-      ms(f.baseline.p95Ms),
-      `${f.speedup.toFixed(0)}×`,
-    ].join(' | '),
-  )
-  return [header, rule, ...rows.map((row) => `| ${row} |`)].join('\n')
+  const headers = ['reports', 'load', 'reload', 'build', 'p50', 'p95', 'max', 'heap']
+  headers.push('fuse.js build', 'fuse.js p50', 'fuse.js p95', 'speedup')
+  const rows = sizes.map((f) => [
+    count(f.size),
+    ms(f.loadMs),
+    ms(f.reloadMs),
+    ms(f.buildMs),
+    ms(f.ours.p50Ms),
+    ms(f.ours.p95Ms),
+    ms(f.ours.maxMs),
+    `${f.heapMB.toFixed(0)} MB`,
+    ms(f.baseline.buildMs),
+    ms(f.baseline.p50Ms),
+    ms(f.baseline.p95Ms),
+    `${f.speedup.toFixed(0)}×`,
+  ])
+  return markdown(headers, rows)
 }
 
 export function qualityTable(quality: QualityReport): string {
@@ -70,4 +70,21 @@ export function qualityTable(quality: QualityReport): string {
     `  ${'Dashkey'.padEnd(14)} ${percent(quality.ours.top1).padStart(8)} ${percent(quality.ours.top3).padStart(8)}`,
     `  ${'plain fuse.js'.padEnd(14)} ${percent(quality.baseline.top1).padStart(8)} ${percent(quality.baseline.top3).padStart(8)}`,
   ].join('\n')
+}
+
+/** Keystroke to paint in the window, per size, against the worker alone (Markdown). */
+export function rendererTable(figures: readonly RendererFigures[]): string {
+  const headers = ['reports', 'keystrokes', 'p50', 'p95', 'max']
+  headers.push('worker alone p50', 'worker alone p95', 'ratio (p95)')
+  const rows = figures.map((f) => [
+    count(f.size),
+    count(f.samples),
+    ms(f.p50Ms),
+    ms(f.p95Ms),
+    ms(f.maxMs),
+    ms(f.worker.p50Ms),
+    ms(f.worker.p95Ms),
+    `${(f.worker.p95Ms / f.p95Ms).toFixed(1)}×`,
+  ])
+  return markdown(headers, rows)
 }
