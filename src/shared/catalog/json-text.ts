@@ -21,7 +21,6 @@ export interface Positions {
 
 const QUOTE = 34
 const BACKSLASH = 92
-const COLON = 58
 
 /**
  * JSON.parse of a catalog text, or undefined where the YAML parser must decide instead: text
@@ -40,39 +39,46 @@ export function parseJsonObject(text: string): Record<string, unknown> | undefin
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
   // Every ':' outside strings separates one key from its value; the parsed objects hold fewer
-  // keys than that exactly when some key was repeated.
-  return countKeys(value) === countColons(text) ? (value as Record<string, unknown>) : undefined
+  // keys than that exactly when some key was repeated. The colons inside strings are counted in
+  // the parsed keys and values, where a native search finds them (a scan of the text, character
+  // by character, took 80 ms of a 20 MB file's load). A colon written as an escape (\u003a) is
+  // in a parsed string but not in the text: the counts then differ, and the YAML parser decides,
+  // as it does for anything else this path is unsure of.
+  const counted = countKeys(value)
+  return counted.keys + counted.colons === countAll(text, ':')
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9
 }
 
-function countColons(text: string): number {
-  let colons = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (inString) {
-      if (code === BACKSLASH) i++
-      else if (code === QUOTE) inString = false
-    } else if (code === QUOTE) inString = true
-    else if (code === COLON) colons++
-  }
-  return colons
+/** How often `char` occurs in `text`. */
+function countAll(text: string, char: string): number {
+  let count = 0
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++
+  return count
 }
 
-function countKeys(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0
-  let keys = 0
-  if (Array.isArray(value)) {
-    for (const item of value) keys += countKeys(item)
-    return keys
+/** The keys of the objects in a parsed value, and the colons in its keys and strings. */
+function countKeys(value: unknown): { keys: number; colons: number } {
+  const counted = { keys: 0, colons: 0 }
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (node.includes(':')) counted.colons += countAll(node, ':')
+    } else if (Array.isArray(node)) {
+      for (const item of node) visit(item)
+    } else if (node !== null && typeof node === 'object') {
+      for (const key in node) {
+        counted.keys++
+        if (key.includes(':')) counted.colons += countAll(key, ':')
+        visit((node as Record<string, unknown>)[key])
+      }
+    }
   }
-  for (const key in value) {
-    keys += 1 + countKeys((value as Record<string, unknown>)[key])
-  }
-  return keys
+  visit(value)
+  return counted
 }
 
 interface Members {

@@ -111,6 +111,19 @@ describe('JSON positions', () => {
     expect(parseJsonObject('{"a": 1, "a": 2}')).toBeUndefined()
     expect(parseJsonObject('{"a": {"b": 1, "b": 1}}')).toBeUndefined()
     expect(parseJsonObject('{"a": "x:y", "b": ":"}')).toEqual({ a: 'x:y', b: ':' })
+    expect(parseJsonObject('{"a:b": "https://x", "c": ["::", {"d": 1}]}')).toEqual({
+      'a:b': 'https://x',
+      c: ['::', { d: 1 }],
+    })
+    // A repeated key is seen whatever colons the strings around it hold.
+    expect(parseJsonObject('{"u": "https://x", "a": 1, "a": ":"}')).toBeUndefined()
+    // A colon written as an escape is left to the YAML parser, which reads it right.
+    expect(parseJsonObject('{"a": "x\\u003ay"}')).toBeUndefined()
+    const escaped = '{"version": 1, "customers": [{"name": "A\\u003aB"}]}'
+    expect(parseCatalogText(escaped, 'x.json')).toMatchObject({
+      ok: true,
+      file: { data: { customers: [{ name: 'A:B' }] } },
+    })
     expect(parseJsonObject('[1]')).toBeUndefined()
     expect(parseJsonObject('version: 1')).toBeUndefined()
     expect(parseJsonObject('{"a": 1} # comment')).toBeUndefined()
