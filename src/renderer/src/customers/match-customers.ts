@@ -12,12 +12,47 @@ function fold(text: string): string {
     .trim()
 }
 
+/** A customer's name and aliases, folded and split into words once. */
+interface FoldedName {
+  folded: string
+  words: string[]
+}
+
+interface FoldedCustomer {
+  customer: Customer
+  /** Its folded name: one customer once. */
+  key: string
+  names: FoldedName[]
+}
+
+/**
+ * The folded forms of a customer list, kept while the list lives: the list changes with the
+ * catalog or the saved state, the text with every keystroke, and folding (Unicode normalisation)
+ * every name on every keystroke was a good part of one on a catalog with many customers.
+ */
+const foldedLists = new WeakMap<readonly Customer[], FoldedCustomer[]>()
+
+function foldedList(customers: readonly Customer[]): FoldedCustomer[] {
+  let list = foldedLists.get(customers)
+  if (list === undefined) {
+    list = customers.map((customer) => ({
+      customer,
+      key: fold(customer.name),
+      names: [customer.name, ...customer.aliases].map((name) => {
+        const folded = fold(name)
+        return { folded, words: folded.split(/[^\p{L}\p{N}]+/u) }
+      }),
+    }))
+    foldedLists.set(customers, list)
+  }
+  return list
+}
+
 /** 0 the whole name, 1 its start, 2 the start of one of its words, 3 anywhere; null no match. */
-function rank(name: string, typed: string): number | null {
-  const folded = fold(name)
+function rank({ folded, words }: FoldedName, typed: string): number | null {
   if (folded === typed) return 0
   if (folded.startsWith(typed)) return 1
-  if (folded.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(typed))) return 2
+  if (words.some((word) => word.startsWith(typed))) return 2
   return folded.includes(typed) ? 3 : null
 }
 
@@ -35,11 +70,10 @@ export function matchCustomers(
   const typed = fold(text)
   const seen = new Set<string>()
   const found: { customer: Customer; rank: number; order: number }[] = []
-  customers.forEach((customer, order) => {
-    const key = fold(customer.name)
+  foldedList(customers).forEach(({ customer, key, names }, order) => {
     if (seen.has(key)) return
     seen.add(key)
-    const ranks = [customer.name, ...customer.aliases]
+    const ranks = names
       .map((name) => (typed === '' ? 0 : rank(name, typed)))
       .filter((r): r is number => r !== null)
     if (ranks.length > 0) found.push({ customer, rank: Math.min(...ranks), order })

@@ -10,9 +10,10 @@
 export const RESULT_LIMIT = 50
 
 /**
- * Rows the window finds within a keystroke: the 6 or 7 the window shows, the 4 the list renders
- * beyond them, and a margin. A search costs about a third as much for 15 results as for 50 (the
- * pool that fuse.js scores grows with the limit); the rest of the list is found when the person
- * moves or scrolls towards its end.
+ * Rows the window finds within a keystroke: the 6 or 7 the window shows, the 2 the list renders
+ * beyond them (VirtualOptions' overscan), and one more. A search costs about a third as much for
+ * 10 results as for 50 (the pool that fuse.js scores grows with the limit), which kept the
+ * keystroke-to-paint p95 at 10,000 reports under a frame (`npm run bench:renderer`); the rest of
+ * the list is found when the person moves or scrolls towards its end.
  */
-export const FIRST_SCREEN = 15
+export const FIRST_SCREEN = 10
