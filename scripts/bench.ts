@@ -10,6 +10,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
+import { parseArgs } from 'node:util'
 import { FIRST_SCREEN } from '../src/renderer/src/search/limits'
 import { measureSize, type SizeFigures } from './bench/measure'
 import { keystrokes } from './bench/queries'
@@ -28,24 +29,25 @@ interface Args {
   renderer: boolean
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: null, sizes: DEFAULT_SIZES, renderer: false }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--json') args.json = argv[++i] ?? null
-    else if (arg === '--renderer') args.renderer = true
-    else if (arg === '--sizes') {
-      args.sizes = (argv[++i] ?? '')
-        .split(',')
-        .map(Number)
-        .filter((n) => Number.isInteger(n) && n > 0)
-    } else throw new Error(`unknown argument ${arg} (--json FILE, --sizes N,N, --renderer)`)
-  }
-  if (args.json === null && argv.includes('--json')) throw new Error('--json needs a file name')
-  return args
+/** The command line, read with Node's own parser: unknown options and missing values refused. */
+function readArgs(argv: string[]): Args {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'string' },
+      sizes: { type: 'string' },
+      renderer: { type: 'boolean', default: false },
+    },
+  })
+  const sizes = values.sizes
+    ?.split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+  if (sizes?.length === 0) throw new Error('--sizes takes numbers of reports: --sizes 1000,10000')
+  return { json: values.json ?? null, sizes: sizes ?? DEFAULT_SIZES, renderer: values.renderer }
 }
 
-const args = parseArgs(process.argv.slice(2))
+const args = readArgs(process.argv.slice(2))
 const log = (line: string) => console.error(line)
 const cpu = cpus()
 const machine = {

@@ -34,8 +34,19 @@ function documentHost(document: Document): PageHost {
       return () => document.removeEventListener('visibilitychange', listener)
     },
     later(callback) {
-      const timer = setTimeout(callback, 0)
-      return () => clearTimeout(timer)
+      // A message, not a timer: a hidden window's timers are throttled to a second or more, and
+      // a build held up that long could land just as the window is shown.
+      const channel = new MessageChannel()
+      let cancelled = false
+      channel.port1.onmessage = () => {
+        channel.port1.close()
+        if (!cancelled) callback()
+      }
+      channel.port2.postMessage(null)
+      return () => {
+        cancelled = true
+        channel.port1.close()
+      }
     },
   }
 }
