@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/harness/build'
 
 const OUT = fileURLToPath(new URL('../resources/tray/', import.meta.url))
 
@@ -54,15 +55,8 @@ function page(size: number, body: string): string {
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true })
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
   })
   try {
     for (const icon of ICONS) {

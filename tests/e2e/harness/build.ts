@@ -6,6 +6,17 @@ import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 export const CHROMIUM = '/usr/bin/chromium'
+/** How every suite and script here starts it (ARCHITECTURE.md, "Testing here"). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+/** The launcher window's size (src/main/launcher-window.ts). */
+export const VIEWPORT = { width: 720, height: 460 }
 
 export default function setup(): void {
   if (!existsSync(CHROMIUM)) {

@@ -4,23 +4,13 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { CHROMIUM, ROOT } from './build'
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, VIEWPORT } from './build'
 import { installBridge, type Bridge } from './bridge'
 import { loadHarnessCatalog, type HarnessCatalog } from './catalog'
 import { serveStatic, type StaticServer } from './server'
 import { openStateStore, type StateStore } from '../../../src/main/services/state-store'
 import { makeTempDir, type TempDir } from '../../helpers/temp-dir'
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-/** The launcher window's size (src/main/launcher-window.ts). */
-export const VIEWPORT = { width: 720, height: 460 }
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots')
 
 export interface Launcher {
