@@ -22,28 +22,19 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { loadCatalog } from '../../src/main/services/catalog-loader'
 import type { CatalogSnapshot } from '../../src/shared/ipc'
 import { defaultState, type State } from '../../src/shared/state/schema'
-import { CHROMIUM, ROOT } from '../../tests/e2e/harness/build'
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, VIEWPORT } from '../../tests/e2e/harness/build'
 import { serveStatic } from '../../tests/e2e/harness/server'
 import { generateCatalog } from './generate'
 import { TYPED_QUERIES } from './queries'
 import { percentile } from './stats'
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-/** The launcher window's size (src/main/launcher-window.ts). */
-const VIEWPORT = { width: 720, height: 460 }
 const OUT = join(ROOT, 'out/renderer')
 /** What the built renderer is made from: a change in any of them rebuilds it first. */
 const SOURCES = ['src/renderer', 'src/shared', 'src/preload', 'electron.vite.config.ts']
 /** Page globals: the catalog's source, the probe, and the catalog change. */
 const CATALOG_BINDING = '__dashkeyBenchCatalog'
 const PROBE = '__dashkeyBench'
+const SHOWS_RESULTS = '__dashkeyBenchShowsResults'
 const CHANGE_CATALOG = '__dashkeyBenchChangeCatalog'
 
 export interface Percentiles {
@@ -202,22 +193,35 @@ function installFakeDashkey(setup: FakeSetup): void {
 }
 
 /** Whether the results list answers `query`: the box shows it and the list is not busy. */
-function showsResultsFor(query: string): boolean {
-  const { document } = globalThis as unknown as PageGlobal
-  const list = document.querySelector('[role="listbox"][aria-label="Reports"]')
-  const box = list && document.querySelector(`[aria-controls="${list.id}"]`)
-  return box?.value === query && list?.getAttribute('aria-busy') === 'false'
-}
+type ShowsResults = (query: string) => boolean
 
-function installProbe(name: string): void {
+/**
+ * Installs, as the page global `name`, whether the results list answers a query: the box shows
+ * it and the list is not busy. The probe and the bench's waits both ask it.
+ */
+function installShowsResults(name: string): void {
   const page = globalThis as unknown as PageGlobal & Record<string, unknown>
-  const samples: number[] = []
-  let armed: { query: string; start: number | null } | null = null
-  const rendered = (query: string) => {
+  const shows: ShowsResults = (query) => {
     const list = page.document.querySelector('[role="listbox"][aria-label="Reports"]')
     const box = list && page.document.querySelector(`[aria-controls="${list.id}"]`)
     return box?.value === query && list?.getAttribute('aria-busy') === 'false'
   }
+  page[name] = shows
+}
+
+async function waitForResults(page: Page, query: string, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    ([check, q]) => (globalThis as unknown as Record<string, ShowsResults>)[check]?.(q) === true,
+    [SHOWS_RESULTS, query] as const,
+    { timeout },
+  )
+}
+
+function installProbe({ probe, check }: { probe: string; check: string }): void {
+  const page = globalThis as unknown as PageGlobal & Record<string, unknown>
+  const samples: number[] = []
+  let armed: { query: string; start: number | null } | null = null
+  const rendered = (query: string) => (page[check] as ShowsResults)(query)
   page.addEventListener(
     'keydown',
     (event) => {
@@ -237,8 +241,8 @@ function installProbe(name: string): void {
     attributes: true,
     characterData: true,
   })
-  const probe: Probe = { samples, arm: (query) => void (armed = { query, start: null }) }
-  page[name] = probe
+  const installed: Probe = { samples, arm: (query) => void (armed = { query, start: null }) }
+  page[probe] = installed
 }
 
 async function samplesSoFar(page: Page): Promise<number> {
@@ -282,7 +286,7 @@ async function typeMeasured(page: Page, queries: readonly string[], timeout: num
       await typeMeasuredChar(page, char, prefix, timeout)
     }
     await page.keyboard.press('Escape')
-    await page.waitForFunction(showsResultsFor, '', { timeout })
+    await waitForResults(page, '', timeout)
   }
   return summarise(await takeSamples(page, from))
 }
@@ -290,9 +294,9 @@ async function typeMeasured(page: Page, queries: readonly string[], timeout: num
 /** Types a query and waits for its results, untimed: a warm-up. */
 async function typeUntimed(page: Page, query: string, timeout: number): Promise<void> {
   await page.keyboard.type(query)
-  await page.waitForFunction(showsResultsFor, query, { timeout })
+  await waitForResults(page, query, timeout)
   await page.keyboard.press('Escape')
-  await page.waitForFunction(showsResultsFor, '', { timeout })
+  await waitForResults(page, '', timeout)
 }
 
 async function openWindow(browser: Browser, origin: string, snapshotJson: string, log: Log) {
@@ -303,6 +307,7 @@ async function openWindow(browser: Browser, origin: string, snapshotJson: string
   await page.exposeFunction(CATALOG_BINDING, () => snapshotJson)
   // tsx names functions with a helper the page does not have.
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
+  await page.addInitScript(installShowsResults, SHOWS_RESULTS)
   await page.addInitScript(installFakeDashkey, {
     state: defaultState(),
     binding: CATALOG_BINDING,
@@ -328,7 +333,7 @@ async function measureSize(
     const warm = queries[0] ?? 'warm'
     // The first answer waits for the catalog and the index: not a keystroke's time.
     await typeUntimed(page, warm, 120_000)
-    await page.evaluate(installProbe, PROBE)
+    await page.evaluate(installProbe, { probe: PROBE, check: SHOWS_RESULTS })
     const window = await typeMeasured(page, queries, keystrokeTimeoutMs)
 
     // A catalog change while the window is shown: the worker answers until it is hidden.
