@@ -64,7 +64,8 @@ function importanceLevel(exponentSum: number): number {
   return Math.min(LEVELS - 1, Math.floor(exponentSum * 64))
 }
 
-const pairKey = (a: number, b: number) => a * 65536 + b
+/** The key of a pair of characters in `bigrams` and `gapped`; word-match.ts looks them up by it. */
+export const pairKey = (a: number, b: number) => a * 65536 + b
 /** Not blank as fuse.js sees it (`!value.trim()`): some character that is not white space. */
 const NOT_BLANK = /\S/
 

@@ -18,7 +18,7 @@
  * word's pairs, adjacent or one apart; one or two letters allow no typo and must appear as typed.
  */
 import { MATCHING_OPTIONS } from './fuse-options'
-import type { WordIndex } from './word-index'
+import { pairKey, type WordIndex } from './word-index'
 
 /** Table value for an index word the query word does not match. */
 export const NO_MATCH = 2
@@ -80,8 +80,6 @@ export function substringEdits(pattern: string, text: string, limit: number): nu
   }
   return best <= limit ? best : limit + 1
 }
-
-const pairKey = (a: number, b: number) => a * 65536 + b
 
 /** Scratch space per index: a counter per vocabulary word, reset by generation. */
 interface Scratch {
