@@ -76,6 +76,7 @@ export function useSearchResults(
   const built = useWindowSearch(snapshot, onError)
   // The window's index of the current catalog; one of an older catalog only fills in (see shown).
   const local = built !== null && built.version === snapshot?.version ? built : null
+  const searchedInWindow = local !== null
   const first = useMemo(
     () => searchInWindow(built, query, personal, FIRST_SCREEN),
     [built, query, personal],
@@ -129,7 +130,6 @@ export function useSearchResults(
     worker.current?.postMessage(message)
   }, [personal])
 
-  const searchedInWindow = local !== null
   useEffect(() => {
     // Numbered even when not sent: an answer still on its way is stale from now on.
     const seq = gate.next()
@@ -142,7 +142,7 @@ export function useSearchResults(
     whole !== null && whole.query === query && whole.search === local && whole.personal === personal
       ? whole.results
       : null
-  const state = shown(query, { first, current: local !== null }, wholeResults, answer, {
+  const state = shown(query, { first, current: searchedInWindow }, wholeResults, answer, {
     version: snapshot?.version,
     error,
   })
